@@ -1,0 +1,60 @@
+# merit: the two commands are `make run` and `make test`; see README.md.
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+JOBS       ?= $(shell nproc)
+MERIT_DB   ?= sqlite:var/merit.db
+LISTEN     ?= 127.0.0.1:8080
+CMAKE_GEN  := -G Ninja
+
+.PHONY: all deps build run test asan fuzz fuzz-build bench format clean
+
+all: build
+
+deps:
+	@bash scripts/deps.sh
+
+$(BUILD)/build.ninja: CMakeLists.txt
+	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DMERIT_ASAN_DIR=$(abspath $(ASAN_BUILD)) -DMERIT_FUZZ_DIR=$(abspath $(FUZZ_BUILD)) >/dev/null
+
+build: deps $(BUILD)/build.ninja
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@bash scripts/run.sh $(BUILD)/merit "$(MERIT_DB)" "$(LISTEN)"
+
+asan-build: deps
+	@cmake -S . -B $(ASAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DMERIT_SANITIZE=ON >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+
+# The unit suite under AddressSanitizer + UBSan on its own.
+asan: asan-build
+	@cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -R '^unit/'
+
+fuzz-build: deps
+	@CC=clang cmake -S . -B $(FUZZ_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DMERIT_FUZZ=ON >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS)
+
+# Longer fuzz runs (FUZZ_SECONDS each); `make test` runs each harness briefly.
+FUZZ_SECONDS ?= 120
+fuzz: fuzz-build
+	@for f in $(FUZZ_BUILD)/fuzz_*; do \
+	  n=$$(basename $$f); echo "== $$n ($(FUZZ_SECONDS)s)"; \
+	  bash scripts/fuzz-run.sh $$f $$n $(FUZZ_SECONDS) || exit 1; done
+
+# Everything: unit + integration on SQLite and on a throwaway PostgreSQL 15,
+# the unit suite again under ASan/UBSan, clang-format, short fuzz runs.
+# Ends with ctest's summary line.
+test: build asan-build fuzz-build
+	@bash scripts/with-pg.sh ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+bench: build
+	@bash scripts/deps.sh --bench
+	@bash bench/import/run.sh $(BUILD)/merit
+
+format:
+	@git ls-files '*.c' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -1,0 +1,99 @@
+/*
+ * db.h - one database interface, two engines (SQLite and PostgreSQL).
+ *
+ * SQL is written once, with PostgreSQL-style placeholders $1, $2, ...; the
+ * SQLite engine binds them by name, so the same text runs on both. Dialect
+ * differences live only in the per-engine migrations (migrations/sqlite,
+ * migrations/pg). Every value crosses this interface as text or int64 or
+ * double; dates are ISO "YYYY-MM-DD" text.
+ *
+ * A connection (struct db) is used by one thread at a time. Statements belong
+ * to their connection and must be finalised before it is closed.
+ *
+ * Errors: functions returning int give 0 on success and -1 on failure, and
+ * fill *err (MERIT_EDB, or MERIT_EBUSY when the database is locked, or
+ * MERIT_ECONFLICT on a unique/foreign-key violation).
+ */
+#ifndef MERIT_DB_DB_H
+#define MERIT_DB_DB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/err.h"
+
+struct db;
+struct db_stmt;
+
+enum db_engine { DB_ENGINE_SQLITE = 1, DB_ENGINE_PG = 2 };
+
+/** Result of db_step. */
+enum { DB_ERROR = -1, DB_DONE = 0, DB_ROW = 1 };
+
+/**
+ * Opens a connection. url is "sqlite:PATH" (PATH may be ":memory:"; parent
+ * directories are created) or "postgresql://..." / "postgres://..." or a
+ * libpq key=value string starting with "pg:" (e.g. "pg:host=/tmp dbname=x").
+ * SQLite connections get WAL, foreign_keys=ON, synchronous=NORMAL and a 5 s
+ * busy timeout. The caller owns *out and closes it with db_close.
+ */
+int db_open(const char *url, struct db **out, struct merit_error *err);
+void db_close(struct db *db);
+enum db_engine db_engine(const struct db *db);
+/** "sqlite" or "postgresql". */
+const char *db_engine_name(const struct db *db);
+
+/** Runs one or more statements without parameters (migrations, DDL). */
+int db_exec(struct db *db, const char *sql, struct merit_error *err);
+
+int db_begin(struct db *db, struct merit_error *err);
+int db_commit(struct db *db, struct merit_error *err);
+/** Never fails from the caller's point of view; safe when no transaction is open. */
+void db_rollback(struct db *db);
+
+/**
+ * Prepares one statement with $1..$N placeholders. Returns NULL and fills err
+ * on failure. The statement is owned by the caller (db_finalize).
+ */
+struct db_stmt *db_prepare(struct db *db, const char *sql, struct merit_error *err);
+/* Binding: idx is 1-based. Text is copied; NULL text binds SQL NULL. */
+void db_bind_text(struct db_stmt *st, int idx, const char *s);
+void db_bind_textn(struct db_stmt *st, int idx, const char *s, size_t len);
+void db_bind_int64(struct db_stmt *st, int idx, int64_t v);
+void db_bind_double(struct db_stmt *st, int idx, double v);
+void db_bind_null(struct db_stmt *st, int idx);
+/**
+ * Executes (first call) or advances. Returns DB_ROW with a row available,
+ * DB_DONE when finished, DB_ERROR (and fills err) on failure. Large results
+ * are streamed (row by row) on both engines.
+ */
+int db_step(struct db_stmt *st, struct merit_error *err);
+int db_column_count(struct db_stmt *st);
+const char *db_column_name(struct db_stmt *st, int col);
+/** Column accessors are 0-based and valid until the next db_step/db_reset. */
+int db_col_isnull(struct db_stmt *st, int col);
+/** Returns "" for NULL. */
+const char *db_col_text(struct db_stmt *st, int col);
+int64_t db_col_int64(struct db_stmt *st, int col);
+double db_col_double(struct db_stmt *st, int col);
+/** Rows changed by the last completed INSERT/UPDATE/DELETE run of st. */
+int64_t db_changes(struct db_stmt *st);
+/** Makes st ready to run again; bindings are kept until rebound. */
+void db_reset(struct db_stmt *st);
+void db_finalize(struct db_stmt *st);
+
+/**
+ * Bulk load into an existing table (typically a TEMP staging table) inside
+ * the caller's transaction. PostgreSQL uses COPY FROM STDIN; SQLite uses a
+ * prepared INSERT. Values are text; NULL means SQL NULL.
+ */
+int db_copy_begin(struct db *db, const char *table, const char *const *cols, int ncols,
+                  struct merit_error *err);
+int db_copy_row(struct db *db, const char *const *vals, struct merit_error *err);
+int db_copy_end(struct db *db, struct merit_error *err);
+
+/** Convenience: runs a query returning one int64 (0 if no row). */
+int db_query_int64(struct db *db, const char *sql, const char *const *params, int nparams,
+                   int64_t *out, struct merit_error *err);
+
+#endif
