@@ -31,10 +31,10 @@ static void tu_pg_create(void)
         cr_skip_test("MERIT_TEST_PG is not set (run under scripts/with-pg.sh)");
     snprintf(name, sizeof(name), "merit_u_%ld_%u", (long)getpid(), counter++);
     if (db_open(admin, &db, &err) != 0)
-        cr_fatal("cannot connect to %s: %s", admin, err.msg);
+        cr_assert_fail("cannot connect to %s: %s", admin, err.msg);
     buf_printf(&sql, "DROP DATABASE IF EXISTS %s; CREATE DATABASE %s", name, name);
     if (db_exec(db, sql.data, &err) != 0)
-        cr_fatal("cannot create database %s: %s", name, err.msg);
+        cr_assert_fail("cannot create database %s: %s", name, err.msg);
     buf_release(&sql);
     db_close(db);
     /* admin is "postgresql:///postgres?query": swap the database name */
@@ -53,9 +53,9 @@ struct db *tu_db_open(const char *engine)
     else
         snprintf(tu_url, sizeof(tu_url), "sqlite::memory:");
     if (db_open(tu_url, &db, &err) != 0)
-        cr_fatal("db_open(%s): %s", tu_url, err.msg);
+        cr_assert_fail("db_open(%s): %s", tu_url, err.msg);
     if (migrate_up(db, &applied, &err) != 0)
-        cr_fatal("migrate_up(%s): %s", tu_url, err.msg);
+        cr_assert_fail("migrate_up(%s): %s", tu_url, err.msg);
     return db;
 }
 
