@@ -10,6 +10,15 @@
  * A connection (struct db) is used by one thread at a time. Statements belong
  * to their connection and must be finalised before it is closed.
  *
+ * Iteration rule: on PostgreSQL only one statement per connection can be
+ * mid-iteration (stepped, returned DB_ROW, not yet DB_DONE). Preparing,
+ * stepping another statement, db_exec, db_begin/commit/rollback or
+ * db_copy_begin first drains the unfinished one: its remaining rows are read
+ * and discarded, and its next db_step fails (MERIT_EINTERNAL) until db_reset.
+ * Draining reads the rest of the result, so abandon large results with
+ * db_reset/db_finalize only when that cost is acceptable. SQLite has no such
+ * limit, but portable code must not rely on that.
+ *
  * Errors: functions returning int give 0 on success and -1 on failure, and
  * fill *err (MERIT_EDB, or MERIT_EBUSY when the database is locked, or
  * MERIT_ECONFLICT on a unique/foreign-key violation).
@@ -38,7 +47,14 @@ enum { DB_ERROR = -1, DB_DONE = 0, DB_ROW = 1 };
  * busy timeout. The caller owns *out and closes it with db_close.
  */
 int db_open(const char *url, struct db **out, struct merit_error *err);
+/** Closes the connection; NULL is a no-op. */
 void db_close(struct db *db);
+/**
+ * Returns a malloc'd copy of url with any password replaced by "***"
+ * (user:password@ in URIs, password=... in conninfo and URI query strings),
+ * for messages and logs. The caller frees it.
+ */
+char *db_url_redact(const char *url);
 enum db_engine db_engine(const struct db *db);
 /** "sqlite" or "postgresql". */
 const char *db_engine_name(const struct db *db);
@@ -48,7 +64,11 @@ int db_exec(struct db *db, const char *sql, struct merit_error *err);
 
 int db_begin(struct db *db, struct merit_error *err);
 int db_commit(struct db *db, struct merit_error *err);
-/** Never fails from the caller's point of view; safe when no transaction is open. */
+/**
+ * Never fails from the caller's point of view; safe when no transaction is
+ * open. Also abandons a db_copy_* in progress. On SQLite db_begin is BEGIN
+ * IMMEDIATE (takes the write lock at once, waiting up to the busy timeout).
+ */
 void db_rollback(struct db *db);
 
 /**
@@ -80,6 +100,7 @@ double db_col_double(struct db_stmt *st, int col);
 int64_t db_changes(struct db_stmt *st);
 /** Makes st ready to run again; bindings are kept until rebound. */
 void db_reset(struct db_stmt *st);
+/** Frees st; NULL is a no-op. */
 void db_finalize(struct db_stmt *st);
 
 /**

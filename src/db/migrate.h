@@ -23,4 +23,16 @@ int migrate_version(struct db *db, int *version, struct merit_error *err);
 /** The highest version this binary knows. */
 int migrate_latest(void);
 
+struct migration_file;
+/**
+ * migrate_up with an explicit list of files instead of the embedded ones
+ * (tests use it to exercise failing and duplicate migrations). The files of
+ * the connection's engine dir plus "ref" are taken; two of them with the same
+ * version fail with MERIT_EINTERNAL before anything is applied. A failing
+ * migration fails with "migration NNNN_name failed: ..." and the code of the
+ * database error.
+ */
+int migrate_up_files(struct db *db, const struct migration_file *files, unsigned nfiles,
+                     int *applied, struct merit_error *err);
+
 #endif
