@@ -125,7 +125,7 @@ int db_open(const char *url, struct db **out, struct merit_error *err)
 
         if (!*path) {
             err_set(
-                err, MERIT_ECONFIG,
+                err, MERIT_ECONFIG, "%s",
                 T("URL basis data 'sqlite:' tanpa path; contoh: sqlite:/var/lib/merit/merit.db",
                   "database URL 'sqlite:' has no path; example: sqlite:/var/lib/merit/merit.db"));
             goto out;

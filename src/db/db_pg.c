@@ -332,7 +332,7 @@ static int pg_commit(struct db *db, struct merit_error *err)
         rc = pg_fail(pg, r, 0, err);
     else if (strcmp(PQcmdStatus(r), "ROLLBACK") == 0)
         /* COMMIT of a failed transaction "succeeds" as a rollback */
-        rc = err_set(err, MERIT_EDB,
+        rc = err_set(err, MERIT_EDB, "%s",
                      T("transaksi dibatalkan karena perintah sebelumnya gagal",
                        "the transaction was rolled back because an earlier statement failed"));
     PQclear(r);
