@@ -105,8 +105,14 @@ void db_finalize(struct db_stmt *st);
 
 /**
  * Bulk load into an existing table (typically a TEMP staging table) inside
- * the caller's transaction. PostgreSQL uses COPY FROM STDIN; SQLite uses a
- * prepared INSERT. Values are text; NULL means SQL NULL.
+ * the caller's transaction. PostgreSQL uses COPY FROM STDIN (text format,
+ * sent in 256 KiB chunks); SQLite uses a prepared INSERT. Values are text;
+ * NULL means SQL NULL; any byte but NUL round-trips. table and cols must be
+ * plain identifiers (letters, digits, '_', '.'), else MERIT_EINTERNAL.
+ * Errors: SQLite reports a bad row at its db_copy_row; PostgreSQL usually
+ * only at db_copy_end (the message names the COPY line). After a failure,
+ * db_rollback abandons the copy and the transaction. Between begin and end
+ * the connection must not be used for anything else.
  */
 int db_copy_begin(struct db *db, const char *table, const char *const *cols, int ncols,
                   struct merit_error *err);

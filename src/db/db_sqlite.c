@@ -348,6 +348,27 @@ static const struct db_ops sq_ops = {
     .copy_end = sq_copy_end,
 };
 
+/*
+ * Switching to WAL needs an exclusive lock and SQLite reports BUSY for it
+ * without calling the busy handler, so processes opening a new database at
+ * the same moment (parallel `merit init`) retry here for up to the busy
+ * timeout. Once a database is in WAL mode the setting sticks.
+ */
+static int set_wal(sqlite3 *h, struct merit_error *err)
+{
+    int rc = SQLITE_OK;
+
+    for (int tries = 0; tries < 500; tries++) {
+        rc = sqlite3_exec(h, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+        if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(10);
+    }
+    if (rc != SQLITE_OK)
+        return sq_fail(h, rc, err);
+    return 0;
+}
+
 int db_sqlite_open(const char *path, struct db **out, struct merit_error *err)
 {
     struct sq_db *s;
@@ -370,10 +391,9 @@ int db_sqlite_open(const char *path, struct db **out, struct merit_error *err)
     s = xcalloc(1, sizeof(*s));
     s->base.ops = &sq_ops;
     s->h = h;
-    if (sq_exec(&s->base,
-                memory ? "PRAGMA foreign_keys=ON; PRAGMA temp_store=FILE"
-                       : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                         "PRAGMA foreign_keys=ON; PRAGMA temp_store=FILE",
+    if ((!memory && set_wal(h, err) != 0) ||
+        sq_exec(&s->base,
+                "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=FILE",
                 err) != 0) {
         char msg[sizeof(err->msg)];
 
