@@ -59,10 +59,20 @@ enum db_engine db_engine(const struct db *db);
 /** "sqlite" or "postgresql". */
 const char *db_engine_name(const struct db *db);
 
-/** Runs one or more statements without parameters (migrations, DDL). */
+/**
+ * Runs one or more statements without parameters (migrations, DDL). They run
+ * in order and stop at the first error; outside a transaction each one
+ * commits on its own on both engines (so CREATE DATABASE or VACUUM work on
+ * PostgreSQL), inside one they are part of it.
+ */
 int db_exec(struct db *db, const char *sql, struct merit_error *err);
 
 int db_begin(struct db *db, struct merit_error *err);
+/**
+ * On PostgreSQL a transaction in which a statement failed cannot be
+ * committed (MERIT_EDB; it is rolled back); SQLite only undoes the failed
+ * statement. Portable callers roll back after any error.
+ */
 int db_commit(struct db *db, struct merit_error *err);
 /**
  * Never fails from the caller's point of view; safe when no transaction is
