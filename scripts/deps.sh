@@ -12,7 +12,7 @@ pkgs=(
   curl python3 python3-openpyxl xlsx2csv
 )
 case "${1:-}" in
-  --bench) pkgs+=(hyperfine time) ;;
+  --bench) pkgs+=(time) ;;
 esac
 
 missing=()

@@ -4,8 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int strtonum_n(const char *s, size_t len, int64_t min, int64_t max, int64_t *out,
-               const char **why)
+int strtonum_n(const char *s, size_t len, int64_t min, int64_t max, int64_t *out, const char **why)
 {
     int64_t v = 0;
     size_t i = 0;

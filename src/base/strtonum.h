@@ -14,8 +14,7 @@
  * Leading/trailing spaces are not accepted. Returns 0 and sets *out on
  * success; returns -1 and sets *why to a short English reason otherwise.
  */
-int strtonum_n(const char *s, size_t len, int64_t min, int64_t max, int64_t *out,
-               const char **why);
+int strtonum_n(const char *s, size_t len, int64_t min, int64_t max, int64_t *out, const char **why);
 /** Same, for a NUL-terminated string. */
 int strtonum_s(const char *s, int64_t min, int64_t max, int64_t *out, const char **why);
 /** Parses a decimal number (digits, optional '.' or ',' decimal separator). */

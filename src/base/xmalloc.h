@@ -10,6 +10,7 @@
 #define MERIT_BASE_XMALLOC_H
 
 #include <stddef.h>
+#include <stdlib.h> /* free() pairs with every x*alloc */
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);

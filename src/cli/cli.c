@@ -21,9 +21,10 @@ int cli_common_opt(struct cli_ctx *ctx, int opt, const char *arg)
         return 1;
     case CLI_OPT_LANG:
         if (i18n_parse(arg, &l) != 0) {
-            fprintf(stderr, "merit: %s '%s'\n",
-                    T("bahasa tidak dikenal (pakai id atau en):", "unknown language (use id or en):"),
-                    arg);
+            fprintf(
+                stderr, "merit: %s '%s'\n",
+                T("bahasa tidak dikenal (pakai id atau en):", "unknown language (use id or en):"),
+                arg);
             return -1;
         }
         i18n_set(l);
@@ -66,11 +67,12 @@ int cli_open_db(struct cli_ctx *ctx, struct db **db, struct merit_error *err)
     if (migrate_version(*db, &version, err) != 0)
         goto fail;
     if (version < migrate_latest()) {
-        err_set(err, MERIT_ECONFIG,
-                T("skema basis data %s versi %d, program butuh versi %d: jalankan 'merit init' dulu",
-                  "database %s is at schema version %d, this program needs %d: run 'merit init' "
-                  "first"),
-                ctx->db_url, version, migrate_latest());
+        err_set(
+            err, MERIT_ECONFIG,
+            T("skema basis data %s versi %d, program butuh versi %d: jalankan 'merit init' dulu",
+              "database %s is at schema version %d, this program needs %d: run 'merit init' "
+              "first"),
+            ctx->db_url, version, migrate_latest());
         goto fail;
     }
     if (version > migrate_latest()) {

@@ -20,22 +20,32 @@
 #define CLI_DEFAULT_LISTEN "127.0.0.1:8080"
 
 struct cli_ctx {
-    const char *db_url;   /* --db, MERIT_DB, [database] url, default CLI_DEFAULT_DB */
-    const char *tenant;   /* --tenant, MERIT_TENANT, [merit] tenant, default "demo" */
-    const char *listen;   /* [server] listen, MERIT_LISTEN */
-    int threads;          /* [server] threads */
-    int quiet;            /* --quiet: no progress, no summary */
-    const char *config;   /* --config, MERIT_CONFIG, default ./merit.ini when present */
+    const char *db_url; /* --db, MERIT_DB, [database] url, default CLI_DEFAULT_DB */
+    const char *tenant; /* --tenant, MERIT_TENANT, [merit] tenant, default "demo" */
+    const char *listen; /* [server] listen, MERIT_LISTEN */
+    int threads;        /* [server] threads */
+    int quiet;          /* --quiet: no progress, no summary */
+    const char *config; /* --config, MERIT_CONFIG, default ./merit.ini when present */
 };
 
 /* getopt_long entries every command accepts; values >= 0x100 never clash with short options */
-enum { CLI_OPT_DB = 0x100, CLI_OPT_TENANT, CLI_OPT_LANG, CLI_OPT_CONFIG, CLI_OPT_QUIET, CLI_OPT_HELP };
+enum {
+    CLI_OPT_DB = 0x100,
+    CLI_OPT_TENANT,
+    CLI_OPT_LANG,
+    CLI_OPT_CONFIG,
+    CLI_OPT_QUIET,
+    CLI_OPT_HELP
+};
 #define CLI_COMMON_LONGOPTS                                                                        \
     {"db", required_argument, NULL, CLI_OPT_DB},                                                   \
         {"tenant", required_argument, NULL, CLI_OPT_TENANT},                                       \
         {"lang", required_argument, NULL, CLI_OPT_LANG},                                           \
         {"config", required_argument, NULL, CLI_OPT_CONFIG},                                       \
-        {"quiet", no_argument, NULL, CLI_OPT_QUIET}, {"help", no_argument, NULL, CLI_OPT_HELP }
+        {"quiet", no_argument, NULL, CLI_OPT_QUIET},                                               \
+    {                                                                                              \
+        "help", no_argument, NULL, CLI_OPT_HELP                                                    \
+    }
 
 /**
  * Handles a common option returned by getopt_long. Returns 1 if handled,
@@ -47,7 +57,8 @@ int cli_common_opt(struct cli_ctx *ctx, int opt, const char *arg);
 int cli_fail(const struct merit_error *e);
 /** Prints a usage error and a pointer to --help; returns EX_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/** Opens ctx->db_url and checks the schema is current (telling the user to run `merit init` if not). */
+/** Opens ctx->db_url and checks the schema is current (telling the user to run `merit init` if
+ * not). */
 int cli_open_db(struct cli_ctx *ctx, struct db **db, struct merit_error *err);
 /** Opens the database and resolves ctx->tenant to its id. */
 int cli_open_tenant(struct cli_ctx *ctx, struct db **db, int64_t *tenant_id,

@@ -52,7 +52,8 @@ int cmd_init(struct cli_ctx *ctx, int argc, char **argv)
                      "%s: applied %d migrations, schema version %d\n"),
                    ctx->db_url, applied, version);
         else
-            printf(T("%s: skema sudah terbaru (versi %d)\n", "%s: schema is up to date (version %d)\n"),
+            printf(T("%s: skema sudah terbaru (versi %d)\n",
+                     "%s: schema is up to date (version %d)\n"),
                    ctx->db_url, version);
     }
 out:

@@ -41,7 +41,8 @@ int cmd_tenant(struct cli_ctx *ctx, int argc, char **argv)
         return cli_fail(&err);
     if (strcmp(argv[optind], "add") == 0) {
         if (argc - optind != 3) {
-            rc = cli_usage_error("tenant", "%s", T("pakai: tenant add KODE NAMA", "use: tenant add CODE NAME"));
+            rc = cli_usage_error("tenant", "%s",
+                                 T("pakai: tenant add KODE NAMA", "use: tenant add CODE NAME"));
             goto out;
         }
         if (tenant_ensure(db, argv[optind + 1], argv[optind + 2], &id, &err) != 0) {

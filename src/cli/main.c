@@ -32,7 +32,8 @@ static const struct command {
      "import units, positions, employees and histories from CSV/XLSX"},
     {"export", cmd_export, "ekspor data ke CSV, XLSX atau JSON (dan templat impor)",
      "export data as CSV, XLSX or JSON (and import templates)"},
-    {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)", "run the HTTP server (API and UI)"},
+    {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)",
+     "run the HTTP server (API and UI)"},
 };
 
 static void main_help(void)
@@ -44,22 +45,23 @@ static void main_help(void)
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
         printf("  %-8s %s\n", commands[i].name, T(commands[i].help_id, commands[i].help_en));
     printf("  %-8s %s\n", "version", T("versi program", "program version"));
-    printf("%s", T("\nOpsi umum (sebelum atau sesudah perintah):\n"
-                   "  --db URL        basis data: sqlite:PATH (bawaan sqlite:var/merit.db) atau\n"
-                   "                  postgresql://... (juga MERIT_DB)\n"
-                   "  --tenant KODE   instansi yang dikerjakan (bawaan demo; juga MERIT_TENANT)\n"
-                   "  --lang id|en    bahasa pesan (bawaan id; juga MERIT_LANG)\n"
-                   "  --config FILE   berkas INI (bawaan ./merit.ini bila ada; juga MERIT_CONFIG)\n"
-                   "  --quiet         tanpa bilah kemajuan dan ringkasan\n"
-                   "\n'merit PERINTAH --help' menjelaskan tiap perintah. Kode keluar: lihat README.\n",
-                   "\nCommon options (before or after the command):\n"
-                   "  --db URL        database: sqlite:PATH (default sqlite:var/merit.db) or\n"
-                   "                  postgresql://... (also MERIT_DB)\n"
-                   "  --tenant CODE   agency to work on (default demo; also MERIT_TENANT)\n"
-                   "  --lang id|en    message language (default id; also MERIT_LANG)\n"
-                   "  --config FILE   INI file (default ./merit.ini when present; also MERIT_CONFIG)\n"
-                   "  --quiet         no progress bar and no summary\n"
-                   "\n'merit COMMAND --help' explains each command. Exit codes: see README.\n"));
+    printf("%s",
+           T("\nOpsi umum (sebelum atau sesudah perintah):\n"
+             "  --db URL        basis data: sqlite:PATH (bawaan sqlite:var/merit.db) atau\n"
+             "                  postgresql://... (juga MERIT_DB)\n"
+             "  --tenant KODE   instansi yang dikerjakan (bawaan demo; juga MERIT_TENANT)\n"
+             "  --lang id|en    bahasa pesan (bawaan id; juga MERIT_LANG)\n"
+             "  --config FILE   berkas INI (bawaan ./merit.ini bila ada; juga MERIT_CONFIG)\n"
+             "  --quiet         tanpa bilah kemajuan dan ringkasan\n"
+             "\n'merit PERINTAH --help' menjelaskan tiap perintah. Kode keluar: lihat README.\n",
+             "\nCommon options (before or after the command):\n"
+             "  --db URL        database: sqlite:PATH (default sqlite:var/merit.db) or\n"
+             "                  postgresql://... (also MERIT_DB)\n"
+             "  --tenant CODE   agency to work on (default demo; also MERIT_TENANT)\n"
+             "  --lang id|en    message language (default id; also MERIT_LANG)\n"
+             "  --config FILE   INI file (default ./merit.ini when present; also MERIT_CONFIG)\n"
+             "  --quiet         no progress bar and no summary\n"
+             "\n'merit COMMAND --help' explains each command. Exit codes: see README.\n"));
 }
 
 static int main_ini(void *user, const char *section, const char *name, const char *value)
@@ -118,7 +120,8 @@ int main(int argc, char **argv)
         rc = ini_parse(ctx.config, main_ini, &ctx);
         if (rc != 0) {
             if (rc < 0)
-                fprintf(stderr, "merit: %s %s\n", T("tidak bisa membaca", "cannot read"), ctx.config);
+                fprintf(stderr, "merit: %s %s\n", T("tidak bisa membaca", "cannot read"),
+                        ctx.config);
             else
                 fprintf(stderr, "merit: %s:%d: %s\n", ctx.config, rc,
                         T("kunci atau nilai tidak dikenal", "unknown key or bad value"));

@@ -16,14 +16,14 @@
 enum nip_status {
     NIP_OK = 0,
     NIP_EMPTY,
-    NIP_SCIENTIFIC,     /* "1.97E+17": Excel turned the NIP into a number and lost digits */
-    NIP_NOT_DIGITS,     /* characters other than digits (after removing spaces, dots, a leading ') */
-    NIP_LENGTH,         /* not 18 digits (9-digit old NIPs are reported as such) */
-    NIP_OLD_FORMAT,     /* a 9-digit pre-2007 NIP */
-    NIP_BIRTH_DATE,     /* digits 1-8 are not a calendar date */
-    NIP_TMT_MONTH,      /* digits 13-14 not 01-12 */
-    NIP_TMT_YEAR,       /* TMT CPNS year not plausible */
-    NIP_SEX,            /* digit 15 not 1 or 2 */
+    NIP_SCIENTIFIC, /* "1.97E+17": Excel turned the NIP into a number and lost digits */
+    NIP_NOT_DIGITS, /* characters other than digits (after removing spaces, dots, a leading ') */
+    NIP_LENGTH,     /* not 18 digits (9-digit old NIPs are reported as such) */
+    NIP_OLD_FORMAT, /* a 9-digit pre-2007 NIP */
+    NIP_BIRTH_DATE, /* digits 1-8 are not a calendar date */
+    NIP_TMT_MONTH,  /* digits 13-14 not 01-12 */
+    NIP_TMT_YEAR,   /* TMT CPNS year not plausible */
+    NIP_SEX,        /* digit 15 not 1 or 2 */
     NIP_TMT_BEFORE_AGE, /* TMT CPNS before the 18th birthday (soft check, REGULATIONS.md 5.1) */
     NIP_SEQUENCE,       /* sequence 000 */
 };

@@ -37,8 +37,8 @@ struct table_reader;
 enum table_format { TABLE_CSV = 1, TABLE_XLSX = 2 };
 
 struct table_row {
-    long rowno;            /* 1-based spreadsheet row number */
-    size_t ncells;         /* trailing empty cells may be omitted */
+    long rowno;               /* 1-based spreadsheet row number */
+    size_t ncells;            /* trailing empty cells may be omitted */
     const char *const *cells; /* NUL-terminated UTF-8, valid until the next table_next */
     const size_t *lens;
 };
@@ -54,7 +54,8 @@ int table_open(const char *path, const char *sheet, struct table_reader **out,
 int table_open_mem(const void *data, size_t len, const char *name, const char *sheet,
                    struct table_reader **out, struct merit_error *err);
 enum table_format table_format(const struct table_reader *r);
-/** Returns 1 with a row, 0 at end of file, -1 on error (err names the row). Blank rows are skipped. */
+/** Returns 1 with a row, 0 at end of file, -1 on error (err names the row). Blank rows are skipped.
+ */
 int table_next(struct table_reader *r, struct table_row *row, struct merit_error *err);
 /** Bytes consumed so far and total size (for progress display); total is 0 if unknown. */
 void table_progress(const struct table_reader *r, uint64_t *done, uint64_t *total);

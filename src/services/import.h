@@ -50,7 +50,7 @@ struct import_column {
     const char *aliases; /* '|'-separated other accepted headers */
     enum import_type type;
     int required;
-    int64_t min, max;                                     /* IT_INT, IT_TEXT max length */
+    int64_t min, max;                                              /* IT_INT, IT_TEXT max length */
     int (*normalise)(const char *s, size_t len, const char **out); /* IT_ENUM */
     const char *desc_id, *desc_en;
     const char *example;

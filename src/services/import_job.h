@@ -18,10 +18,10 @@ struct import_kind_def {
     const char *name;
     const struct import_column *cols;
     size_t ncols;
-    const char *table;                        /* target table */
-    const char *tcols[IMPORT_MAX_TCOLS];      /* target columns, tenant_id excluded */
-    const char *tcol_types;                   /* per target column: t text, d date, i integer */
-    const int key[3];                         /* indices into tcols forming the natural key */
+    const char *table;                   /* target table */
+    const char *tcols[IMPORT_MAX_TCOLS]; /* target columns, tenant_id excluded */
+    const char *tcol_types;              /* per target column: t text, d date, i integer */
+    const int key[3];                    /* indices into tcols forming the natural key */
     int nkey;
     int row_mode; /* 1: write row by row with per-row status (small kinds with children) */
     /* loads the lookups this kind needs (maps of codes to ids) */
@@ -43,15 +43,15 @@ struct import_job {
     const struct import_kind_def *def;
     const struct import_options *opt;
     struct import_result *res;
-    long rowno;              /* current spreadsheet row */
-    const char *const *hdr;  /* header text in the file, by column index (NULL = absent) */
-    struct arena row_arena;  /* per-row allocations, reset every row */
-    struct strmap units;     /* unit code -> id */
-    struct strmap positions; /* position code -> id */
-    struct strmap pos_unit;  /* position code -> unit id */
-    struct strmap employees; /* nip -> id */
+    long rowno;                  /* current spreadsheet row */
+    const char *const *hdr;      /* header text in the file, by column index (NULL = absent) */
+    struct arena row_arena;      /* per-row allocations, reset every row */
+    struct strmap units;         /* unit code -> id */
+    struct strmap positions;     /* position code -> id */
+    struct strmap pos_unit;      /* position code -> unit id */
+    struct strmap employees;     /* nip -> id */
     struct strmap jenjang_level; /* jenjang code -> default standard level */
-    struct strmap tech;      /* technical competency code -> id */
+    struct strmap tech;          /* technical competency code -> id */
     struct skp_matrix skp;
     /* units: (code, parent code, row) remembered for the second pass */
     struct pending_parent *parents;
