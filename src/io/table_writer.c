@@ -7,6 +7,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "base/buf.h"
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 
@@ -27,6 +28,7 @@ struct table_writer {
     lxw_format *bold;
     int *numeric;
     lxw_row_t header_row, row;
+    struct buf esc;
 };
 
 static int csv_needs_quotes(const char *s, size_t n)
@@ -46,8 +48,11 @@ static int csv_needs_quotes(const char *s, size_t n)
 
 static void csv_write_cell(FILE *f, const char *s)
 {
-    size_t n = s ? strlen(s) : 0;
+    size_t n;
 
+    if (!s)
+        return;
+    n = strlen(s);
     if (!csv_needs_quotes(s, n)) {
         fwrite(s, 1, n, f);
         return;
@@ -104,6 +109,36 @@ static int xlsx_parse_number(const char *s, double *out)
     return *end == '\0' && errno == 0 && isfinite(*out);
 }
 
+static int xlsx_is_escape(const char *p)
+{
+    if (p[0] != '_' || p[1] != 'x')
+        return 0;
+    for (int i = 2; i < 6; i++)
+        if (!p[i] || !strchr("0123456789abcdefABCDEF", p[i]))
+            return 0;
+    return p[6] == '_';
+}
+
+/*
+ * libxlsxwriter writes text as is, but readers decode _xHHHH_ as an escaped
+ * character; a literal one is protected by escaping its '_' as _x005F_.
+ * Returns s itself when nothing needs escaping, else b's data.
+ */
+static const char *xlsx_protect(const char *s, struct buf *b)
+{
+    const char *p = strstr(s, "_x");
+
+    if (!p)
+        return s;
+    buf_reset(b);
+    for (p = s; *p; p++) {
+        if (xlsx_is_escape(p))
+            buf_puts(b, "_x005F");
+        buf_putc(b, *p);
+    }
+    return b->data;
+}
+
 static int xlsx_fail(struct table_writer *w, lxw_error e, struct merit_error *err)
 {
     return err_set(err, MERIT_EIO, T("%s: gagal menulis XLSX: %s", "%s: cannot write XLSX: %s"),
@@ -128,7 +163,8 @@ static int xlsx_write_row(struct table_writer *w, const char *const *cells, int 
         if (!header && w->numeric && w->numeric[i] && xlsx_parse_number(s, &d))
             e = worksheet_write_number(w->ws, w->row, (lxw_col_t)i, d, NULL);
         else
-            e = worksheet_write_string(w->ws, w->row, (lxw_col_t)i, s, header ? w->bold : NULL);
+            e = worksheet_write_string(w->ws, w->row, (lxw_col_t)i, xlsx_protect(s, &w->esc),
+                                       header ? w->bold : NULL);
         if (e != LXW_NO_ERROR)
             return xlsx_fail(w, e, err);
     }
@@ -209,6 +245,7 @@ static void table_writer_free(struct table_writer *w)
         lxw_workbook_free(w->wb);
     free(w->fbuf);
     free(w->numeric);
+    buf_release(&w->esc);
     free(w->path);
     free(w);
 }
@@ -227,6 +264,7 @@ int table_writer_open(const char *path, enum table_format fmt, const char *sheet
                        T("jumlah kolom harus 1..%d", "the number of columns must be 1..%d"),
                        TABLE_MAX_COLS);
     w = xcalloc(1, sizeof(*w));
+    buf_init(&w->esc);
     w->fmt = fmt;
     w->ncols = ncols;
     w->path = xstrdup(path);

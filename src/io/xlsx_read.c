@@ -261,6 +261,68 @@ out:
     return rc;
 }
 
+/* ---- OOXML string escapes ---- */
+
+static int xlsx_hex4(const char *s, unsigned *out)
+{
+    unsigned v = 0;
+
+    for (int i = 0; i < 4; i++) {
+        char c = s[i];
+
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned)(c - 'A' + 10);
+        else
+            return 0;
+    }
+    *out = v;
+    return 1;
+}
+
+/*
+ * Decodes the _xHHHH_ escapes of ST_Xstring in b from offset `from` on, in
+ * place (an escape is longer than its UTF-8). Writers use them for characters
+ * XML cannot carry as is, such as CR (_x000D_), and for a literal "_x"
+ * (_x005F_). NUL and lone surrogates stay as written.
+ */
+static void xlsx_unescape(struct buf *b, size_t from)
+{
+    char *p = b->data + from, *end = b->data + b->len, *w;
+
+    /* most text has no escape at all: find the first candidate quickly */
+    while ((p = memchr(p, '_', (size_t)(end - p))) != NULL && p + 1 < end && p[1] != 'x')
+        p++;
+    if (!p || p + 1 >= end)
+        return;
+    for (w = p; p < end;) {
+        unsigned cp;
+
+        if (end - p >= 7 && p[0] == '_' && p[1] == 'x' && p[6] == '_' && xlsx_hex4(p + 2, &cp) &&
+            cp != 0 && (cp < 0xD800 || cp > 0xDFFF)) {
+            if (cp < 0x80) {
+                *w++ = (char)cp;
+            } else if (cp < 0x800) {
+                *w++ = (char)(0xC0 | cp >> 6);
+                *w++ = (char)(0x80 | (cp & 0x3F));
+            } else {
+                *w++ = (char)(0xE0 | cp >> 12);
+                *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+                *w++ = (char)(0x80 | (cp & 0x3F));
+            }
+            p += 7;
+        } else {
+            *w++ = *p++;
+        }
+    }
+    b->len = (size_t)(w - b->data);
+    b->data[b->len] = '\0';
+}
+
 /* ---- xl/workbook.xml ---- */
 
 static void XMLCALL xlsx_wb_start(void *ud, const XML_Char *name, const XML_Char **atts)
@@ -355,6 +417,7 @@ static void XMLCALL xlsx_sst_end(void *ud, const XML_Char *name)
         x->rph_depth--;
     } else if (strcmp(l, "si") == 0 && x->in_si) {
         x->in_si = 0;
+        xlsx_unescape(&x->sst_pool, x->si_start);
         if (x->nsst == XLSX_MAX_STRINGS) {
             xlsx_handler_fail(
                 x, MERIT_ELIMIT, 0,
@@ -520,6 +583,11 @@ static void xlsx_sheet_end_cell(struct xlsx_reader *x)
     const char *why;
 
     x->in_cell = x->in_v = x->in_is = x->in_t = x->rph_depth = 0;
+    if (x->ctype == CT_INLINE || x->ctype == CT_STR) {
+        xlsx_unescape(&x->cv, 0);
+        s = x->cv.data;
+        len = x->cv.len;
+    }
     switch (x->ctype) {
     case CT_SST:
         if (len == 0)

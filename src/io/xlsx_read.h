@@ -8,8 +8,8 @@
  * and while it is inflated.
  *
  * Cell values: shared and inline strings (rich text runs concatenated,
- * phonetic runs dropped), numbers and formula results as the text stored in
- * the file, booleans as "1" / "0", error cells (#N/A, ...) as "".
+ * phonetic runs dropped, _xHHHH_ escapes such as _x000D_ decoded), numbers and formula results as
+ * the text stored in the file, booleans as "1" / "0", error cells (#N/A, ...) as "".
  *
  * Errors: MERIT_EFORMAT (not a valid workbook, malformed XML), MERIT_ELIMIT,
  * MERIT_ENOTFOUND (unknown sheet; the message lists the sheets), MERIT_EIO.
