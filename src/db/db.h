@@ -12,7 +12,7 @@
  *
  * Iteration rule: on PostgreSQL only one statement per connection can be
  * mid-iteration (stepped, returned DB_ROW, not yet DB_DONE). Preparing,
- * stepping another statement, db_exec, db_begin/commit/rollback or
+ * stepping or finalising another statement, db_exec, db_begin/commit/rollback or
  * db_copy_begin first drains the unfinished one: its remaining rows are read
  * and discarded, and its next db_step fails (MERIT_EINTERNAL) until db_reset.
  * Draining reads the rest of the result, so abandon large results with

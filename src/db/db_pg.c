@@ -581,8 +581,9 @@ static void pg_finalize(struct db_stmt *stmt)
     struct pg_db *pg = pg_db(stmt->db);
     char sql[48];
 
-    if (pg->active == st)
-        pg_drain(pg);
+    /* DEALLOCATE below needs the connection: PQexec would otherwise
+     * silently eat another statement's pending rows */
+    pg_drain(pg);
     PQclear(st->res);
     PQclear(st->desc);
     for (int i = 0; i < st->nparams; i++)

@@ -522,3 +522,28 @@ BOTH(exec_multi_statement_literals)
     cr_assert_eq(err.code, MERIT_EDB);
     db_close(db);
 }
+
+BOTH(finalize_other_statement_mid_iteration)
+{
+    struct db *db = tu_db_open(engine);
+    struct merit_error err;
+    struct db_stmt *a, *b;
+    int rc;
+
+    exec_ok(db, "INSERT INTO tenant (code, name) VALUES ('a', 'A'); "
+                "INSERT INTO tenant (code, name) VALUES ('b', 'B')");
+    b = prep(db, "SELECT 1");
+    a = prep(db, "SELECT code FROM tenant ORDER BY code");
+    cr_assert_eq(db_step(a, &err), DB_ROW, "%s", err.msg);
+    db_finalize(b);
+    /* never a silent, truncated DB_DONE */
+    rc = db_step(a, &err);
+    if (strcmp(engine, "pg") == 0) {
+        cr_assert_eq(rc, DB_ERROR);
+    } else {
+        cr_assert_eq(rc, DB_ROW);
+        cr_assert_str_eq(db_col_text(a, 0), "b");
+    }
+    db_finalize(a);
+    db_close(db);
+}
