@@ -1,0 +1,152 @@
+#include "api/api.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "http/server.h"
+#include "store/employee_query.h"
+
+#define API_FILTER_MAX 200
+
+static const char *const employees_params[] = {
+    "limit", "offset", "unit", "jenjang", "golongan", "status", "q", "sort", NULL,
+};
+
+static const char *const employees_statuses[] = {"PNS", "PPPK", NULL};
+
+/* Index = enum employee_sort; "-name" sorts descending. */
+static const char *const employees_sorts[] = {
+    [EMPLOYEE_SORT_NAME] = "name",
+    [EMPLOYEE_SORT_NIP] = "nip",
+    [EMPLOYEE_SORT_BIRTH_DATE] = "birth_date",
+    [EMPLOYEE_SORT_GOLONGAN] = "golongan",
+};
+
+static int employees_sort_parse(const struct http_query *q, struct employee_filter *f,
+                                struct merit_error *err)
+{
+    const char *v = http_query_get(q, "sort");
+
+    f->sort = EMPLOYEE_SORT_NAME;
+    f->descending = 0;
+    if (!v || !*v)
+        return 0;
+    if (v[0] == '-') {
+        f->descending = 1;
+        v++;
+    }
+    for (size_t i = 0; i < sizeof(employees_sorts) / sizeof(employees_sorts[0]); i++) {
+        if (strcmp(v, employees_sorts[i]) == 0) {
+            f->sort = (enum employee_sort)i;
+            return 0;
+        }
+    }
+    return err_set_at(err, MERIT_EUSAGE, 0, "sort",
+                      T("parameter 'sort' harus name, nip, birth_date atau golongan (awali '-' "
+                        "untuk urutan menurun)",
+                        "parameter 'sort' must be name, nip, birth_date or golongan (prefix '-' "
+                        "for descending)"));
+}
+
+static json_t *employees_summary_json(const struct employee_summary *s)
+{
+    json_t *o = json_object();
+
+    json_object_set_new(o, "nip", http_json_str(s->nip));
+    json_object_set_new(o, "name", http_json_str(s->name));
+    json_object_set_new(o, "gelar_depan", http_json_str(s->gelar_depan));
+    json_object_set_new(o, "gelar_belakang", http_json_str(s->gelar_belakang));
+    json_object_set_new(o, "sex", http_json_str(s->sex));
+    json_object_set_new(o, "status", http_json_str(s->status));
+    json_object_set_new(o, "birth_date", http_json_str(s->birth_date));
+    json_object_set_new(o, "tmt_cpns", http_json_str(s->tmt_cpns));
+    json_object_set_new(o, "golongan", http_json_str(s->golongan));
+    json_object_set_new(o, "tmt_golongan", http_json_str(s->tmt_golongan));
+    json_object_set_new(o, "position_code", http_json_str(s->position_code));
+    json_object_set_new(o, "position_name", http_json_str(s->position_name));
+    json_object_set_new(o, "jenjang", http_json_str(s->jenjang));
+    json_object_set_new(o, "eselon", http_json_str(s->eselon));
+    json_object_set_new(o, "tmt_jabatan", http_json_str(s->tmt_jabatan));
+    json_object_set_new(o, "unit_code", http_json_str(s->unit_code));
+    json_object_set_new(o, "unit_name", http_json_str(s->unit_name));
+    return o;
+}
+
+int api_employees_list(struct http_request *req, struct http_response *res, struct merit_error *err)
+{
+    struct employee_filter f;
+    struct employee_summary *items;
+    struct db *db;
+    size_t n;
+    int64_t total;
+    json_t *arr, *doc;
+
+    memset(&f, 0, sizeof(f));
+    if (http_query_allow(&req->query, employees_params, err) != 0 ||
+        http_query_page(&req->query, &f.limit, &f.offset, err) != 0 ||
+        http_query_text(&req->query, "unit", API_FILTER_MAX, &f.unit_code, err) != 0 ||
+        http_query_text(&req->query, "jenjang", API_FILTER_MAX, &f.jenjang, err) != 0 ||
+        http_query_text(&req->query, "golongan", API_FILTER_MAX, &f.golongan, err) != 0 ||
+        http_query_enum(&req->query, "status", employees_statuses, &f.status, err) != 0 ||
+        http_query_text(&req->query, "q", API_FILTER_MAX, &f.q, err) != 0 ||
+        employees_sort_parse(&req->query, &f, err) != 0)
+        return -1;
+    if (http_request_db(req, &db, err) != 0 ||
+        employee_query_list(db, req->arena, req->tenant_id, &f, &items, &n, &total, err) != 0)
+        return -1;
+    arr = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(arr, employees_summary_json(&items[i]));
+    doc = json_object();
+    json_object_set_new(doc, "items", arr);
+    json_object_set_new(doc, "total", json_integer(total));
+    json_object_set_new(doc, "limit", json_integer(f.limit));
+    json_object_set_new(doc, "offset", json_integer(f.offset));
+    http_response_json(res, 200, doc);
+    return 0;
+}
+
+int api_employees_get(struct http_request *req, struct http_response *res, struct merit_error *err)
+{
+    static const char *const no_params[] = {NULL};
+    struct employee_detail d;
+    struct db *db;
+    json_t *doc, *skp, *sanctions;
+
+    if (http_query_allow(&req->query, no_params, err) != 0 || http_request_db(req, &db, err) != 0 ||
+        employee_query_get(db, req->arena, req->tenant_id, http_request_param(req, "nip"), &d,
+                           err) != 0)
+        return -1;
+    doc = employees_summary_json(&d.s);
+    json_object_set_new(doc, "tmt_pelantikan", http_json_str(d.tmt_pelantikan));
+    json_object_set_new(doc, "education", http_json_str(d.education));
+    json_object_set_new(doc, "education_field", http_json_str(d.education_field));
+    skp = json_array();
+    for (size_t i = 0; i < d.nskp; i++) {
+        json_t *o = json_object();
+
+        json_object_set_new(o, "year", json_integer(d.skp[i].year));
+        json_object_set_new(o, "rating_hasil", http_json_str(d.skp[i].rating_hasil));
+        json_object_set_new(o, "rating_perilaku", http_json_str(d.skp[i].rating_perilaku));
+        json_object_set_new(o, "predikat", http_json_str(d.skp[i].predikat));
+        json_array_append_new(skp, o);
+    }
+    json_object_set_new(doc, "skp", skp);
+    sanctions = json_array();
+    for (size_t i = 0; i < d.nsanctions; i++) {
+        const struct employee_sanction *s = &d.sanctions[i];
+        json_t *o = json_object();
+
+        json_object_set_new(o, "level", http_json_str(s->level));
+        json_object_set_new(o, "kind", http_json_str(s->kind));
+        json_object_set_new(o, "start_date", http_json_str(s->start_date));
+        json_object_set_new(o, "end_date", http_json_str(s->end_date));
+        json_object_set_new(o, "sk_number", http_json_str(s->sk_number));
+        json_object_set_new(o, "reason", http_json_str(s->reason));
+        json_array_append_new(sanctions, o);
+    }
+    json_object_set_new(doc, "sanctions", sanctions);
+    http_response_json(res, 200, doc);
+    return 0;
+}

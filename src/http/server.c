@@ -1,0 +1,470 @@
+#include "http/server.h"
+
+#include <microhttpd.h>
+#include <netdb.h>
+#include <pthread.h>
+#include <sodium.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/i18n.h"
+#include "base/log.h"
+#include "base/strtonum.h"
+#include "base/xmalloc.h"
+#include "http/response.h"
+
+#define SERVER_CONN_MEMORY (64u * 1024u)
+#define SERVER_REQUEST_ID_MAX 64
+
+struct http_server {
+    struct MHD_Daemon *daemon;
+    char *db_url;
+    char *tenant_code;
+    int64_t tenant_id;
+    const struct http_route *routes;
+    size_t nroutes;
+    size_t body_limit;
+    uint16_t port;
+    uint64_t generation;
+    atomic_int inflight; /* requests between their first handler call and completion */
+
+    /* every worker's connection, so they are closed after the workers are joined */
+    pthread_mutex_t dbs_lock;
+    struct db **dbs;
+    size_t ndbs, dbs_cap;
+};
+
+/* Per-request state, created by the URI log callback and freed on completion. */
+struct server_req {
+    struct http_server *srv;
+    struct arena arena;
+    char *uri; /* raw request target, as sent */
+    char *method;
+    int started;
+    int too_large;
+    struct buf body;
+    struct timespec t0;
+    int status;
+    size_t bytes;
+    char rid[SERVER_REQUEST_ID_MAX + 1];
+};
+
+/*
+ * Worker threads belong to one daemon; the generation tells a connection
+ * opened for an earlier server in the same process (tests) from a current one.
+ */
+static atomic_uint_fast64_t server_generations;
+static _Thread_local struct {
+    uint64_t generation;
+    struct db *db;
+} server_tl;
+
+int http_listen_parse(const char *s, char **host, uint16_t *port, struct merit_error *err)
+{
+    const char *colon, *h = s;
+    size_t hlen;
+    int64_t v;
+
+    if (s[0] == '[') {
+        const char *close = strchr(s, ']');
+
+        if (!close || close[1] != ':')
+            goto bad;
+        h = s + 1;
+        hlen = (size_t)(close - h);
+        colon = close + 1;
+    } else {
+        colon = strrchr(s, ':');
+        if (!colon || memchr(s, ':', (size_t)(colon - s)))
+            goto bad;
+        hlen = (size_t)(colon - s);
+    }
+    if (strtonum_s(colon + 1, 0, 65535, &v, NULL) != 0)
+        goto bad;
+    *host = xstrndup(h, hlen);
+    *port = (uint16_t)v;
+    return 0;
+bad:
+    return err_set_at(err, MERIT_EUSAGE, 0, "listen",
+                      T("alamat '%s' tidak sah; pakai HOST:PORT, [IPv6]:PORT atau :PORT",
+                        "bad address '%s'; use HOST:PORT, [IPv6]:PORT or :PORT"),
+                      s);
+}
+
+int http_request_db(struct http_request *req, struct db **db, struct merit_error *err)
+{
+    struct http_server *srv = req->server;
+    struct db *d = NULL;
+
+    if (server_tl.generation == srv->generation && server_tl.db) {
+        *db = server_tl.db;
+        return 0;
+    }
+    if (db_open(srv->db_url, &d, err) != 0)
+        return -1;
+    pthread_mutex_lock(&srv->dbs_lock);
+    if (srv->ndbs == srv->dbs_cap) {
+        srv->dbs_cap = srv->dbs_cap ? srv->dbs_cap * 2 : 8;
+        srv->dbs = xreallocarray(srv->dbs, srv->dbs_cap, sizeof(srv->dbs[0]));
+    }
+    srv->dbs[srv->ndbs++] = d;
+    pthread_mutex_unlock(&srv->dbs_lock);
+    server_tl.generation = srv->generation;
+    server_tl.db = d;
+    *db = d;
+    return 0;
+}
+
+/*
+ * After a database error the connection may be broken (a restarted
+ * PostgreSQL, a dropped socket): close it so the thread's next request opens
+ * a fresh one instead of failing forever.
+ */
+static void server_db_discard(struct http_server *srv)
+{
+    struct db *d = server_tl.db;
+
+    if (server_tl.generation != srv->generation || !d)
+        return;
+    pthread_mutex_lock(&srv->dbs_lock);
+    for (size_t i = 0; i < srv->ndbs; i++) {
+        if (srv->dbs[i] == d) {
+            srv->dbs[i] = srv->dbs[--srv->ndbs];
+            break;
+        }
+    }
+    pthread_mutex_unlock(&srv->dbs_lock);
+    server_tl.db = NULL;
+    db_close(d);
+}
+
+void http_request_db_discard(struct http_request *req)
+{
+    server_db_discard(req->server);
+}
+
+static int server_rid_sane(const char *s)
+{
+    size_t n = 0;
+
+    if (!s || !*s)
+        return 0;
+    for (; s[n]; n++) {
+        char c = s[n];
+
+        if (n >= SERVER_REQUEST_ID_MAX)
+            return 0;
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_'))
+            return 0;
+    }
+    return 1;
+}
+
+static void server_rid_new(char out[SERVER_REQUEST_ID_MAX + 1])
+{
+    unsigned char raw[8];
+
+    randombytes_buf(raw, sizeof(raw));
+    sodium_bin2hex(out, SERVER_REQUEST_ID_MAX + 1, raw, sizeof(raw));
+}
+
+static double server_ms_since(const struct timespec *t0)
+{
+    struct timespec now;
+
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t0->tv_sec) * 1e3 + (double)(now.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+static void *server_uri_log(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    struct server_req *r = xcalloc(1, sizeof(*r));
+
+    (void)conn;
+    r->srv = cls;
+    arena_init(&r->arena, 8192);
+    r->uri = arena_strdup(&r->arena, uri);
+    buf_init(&r->body);
+    clock_gettime(CLOCK_MONOTONIC, &r->t0);
+    return r;
+}
+
+/* The router decodes the raw path itself (see server.h); keep libmicrohttpd's copy as sent. */
+static size_t server_unescape(void *cls, struct MHD_Connection *conn, char *s)
+{
+    (void)cls;
+    (void)conn;
+    return strlen(s);
+}
+
+static void server_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+    char msg[512];
+    size_t n;
+
+    (void)cls;
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    n = strlen(msg);
+    while (n && (msg[n - 1] == '\n' || msg[n - 1] == '\r'))
+        msg[--n] = '\0';
+    log_warn("http", "libmicrohttpd: %s", msg);
+}
+
+/* A copy of s safe to put in a log line: no spaces, controls or non-ASCII. */
+static const char *server_log_safe(struct arena *a, const char *s)
+{
+    char *c = arena_strdup(a, s);
+
+    for (char *p = c; *p; p++) {
+        if ((unsigned char)*p <= ' ' || (unsigned char)*p >= 0x7f)
+            *p = '?';
+    }
+    return c;
+}
+
+static void server_dispatch(struct http_server *srv, struct server_req *r,
+                            struct http_response *res)
+{
+    struct http_request req;
+    struct merit_error err;
+    const char *qm = strchr(r->uri, '?');
+    size_t plen = qm ? (size_t)(qm - r->uri) : strlen(r->uri);
+
+    memset(&req, 0, sizeof(req));
+    err_clear(&err);
+    req.arena = &r->arena;
+    req.method = r->method;
+    req.path = arena_strndup(&r->arena, r->uri, plen);
+    req.body = r->body.data;
+    req.body_len = r->body.len;
+    req.request_id = r->rid;
+    req.tenant_id = srv->tenant_id;
+    req.tenant_code = srv->tenant_code;
+    req.server = srv;
+
+    switch (
+        router_match(srv->routes, srv->nroutes, r->method, r->uri, plen, &r->arena, &req.match)) {
+    case ROUTER_FOUND:
+        break;
+    case ROUTER_NOT_FOUND:
+        err_set(&err, MERIT_ENOTFOUND, T("alamat %s tidak ada", "no such path: %s"),
+                server_log_safe(&r->arena, req.path));
+        goto fail;
+    case ROUTER_METHOD_NOT_ALLOWED:
+        http_response_method_not_allowed(res, arena_strdup(&r->arena, req.match.allow));
+        return;
+    case ROUTER_BAD_PATH:
+        err_set(&err, MERIT_EUSAGE, "%s",
+                T("alamat dengan penyandian persen yang rusak atau terlalu panjang",
+                  "path with broken percent-encoding or too many segments"));
+        goto fail;
+    }
+    if (r->too_large) {
+        err_set(&err, MERIT_ELIMIT,
+                T("isi permintaan melebihi batas %zu bita", "request body exceeds %zu bytes"),
+                srv->body_limit);
+        goto fail;
+    }
+    if (qm && http_query_parse(&r->arena, qm + 1, strlen(qm + 1), &req.query, &err) != 0)
+        goto fail;
+    if (req.match.route->handler(&req, res, &err) == 0)
+        return;
+    http_response_release(res);
+    if (err.code == MERIT_OK)
+        err_set(&err, MERIT_EINTERNAL, "handler failed without an error");
+fail:
+    if (err.code == MERIT_EDB)
+        server_db_discard(srv);
+    if (err_http_status(err.code) >= 500)
+        log_error("http", "rid=%s code=%s msg=%s", r->rid, err_name(err.code), err.msg);
+    http_response_error(res, &err);
+}
+
+static enum MHD_Result server_access(void *cls, struct MHD_Connection *conn, const char *url,
+                                     const char *method, const char *version,
+                                     const char *upload_data, size_t *upload_data_size,
+                                     void **req_cls)
+{
+    struct http_server *srv = cls;
+    struct server_req *r = *req_cls;
+    struct http_response res = {0};
+    struct MHD_Response *resp;
+    enum MHD_Result ret;
+    const char *rid;
+
+    (void)url;
+    (void)version;
+    if (!r) /* only without the URI log callback, which start always installs */
+        return MHD_NO;
+    if (!r->started) {
+        /* phase one: headers are in, the body (if any) is not; never answer here */
+        r->started = 1;
+        atomic_fetch_add(&srv->inflight, 1);
+        r->method = arena_strdup(&r->arena, method);
+        rid = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "X-Request-Id");
+        if (server_rid_sane(rid))
+            snprintf(r->rid, sizeof(r->rid), "%s", rid);
+        else
+            server_rid_new(r->rid);
+        return MHD_YES;
+    }
+    if (*upload_data_size) {
+        /* past the limit the upload is read and dropped, so the 413 goes out on a sane connection
+         */
+        if (!r->too_large && r->body.len + *upload_data_size <= srv->body_limit)
+            buf_append(&r->body, upload_data, *upload_data_size);
+        else
+            r->too_large = 1;
+        *upload_data_size = 0;
+        return MHD_YES;
+    }
+
+    server_dispatch(srv, r, &res);
+    r->status = res.status;
+    r->bytes = res.body_len;
+    resp = MHD_create_response_from_buffer(res.body_len, res.body, MHD_RESPMEM_MUST_FREE);
+    if (!resp) {
+        http_response_release(&res);
+        return MHD_NO;
+    }
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
+    MHD_add_response_header(resp, "X-Request-Id", r->rid);
+    if (res.allow)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, res.allow);
+    ret = MHD_queue_response(conn, (unsigned)res.status, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
+static void server_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
+                             enum MHD_RequestTerminationCode toe)
+{
+    struct http_server *srv = cls;
+    struct server_req *r = *req_cls;
+
+    (void)conn;
+    if (!r)
+        return;
+    if (r->started) {
+        const char *qm = strchr(r->uri, '?');
+
+        if (qm)
+            *(char *)qm = '\0'; /* the query may carry personal data (names): not logged */
+        log_info("http", "method=%s path=%s status=%d bytes=%zu ms=%.1f rid=%s%s",
+                 server_log_safe(&r->arena, r->method), server_log_safe(&r->arena, r->uri),
+                 r->status, r->bytes, server_ms_since(&r->t0), r->rid,
+                 toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted=1");
+        atomic_fetch_sub(&srv->inflight, 1);
+    }
+    buf_release(&r->body);
+    arena_free(&r->arena);
+    free(r);
+    *req_cls = NULL;
+}
+
+static void server_free(struct http_server *srv)
+{
+    for (size_t i = 0; i < srv->ndbs; i++)
+        db_close(srv->dbs[i]);
+    free(srv->dbs);
+    pthread_mutex_destroy(&srv->dbs_lock);
+    free(srv->db_url);
+    free(srv->tenant_code);
+    free(srv);
+}
+
+int http_server_start(const struct http_server_config *cfg, struct http_server **out,
+                      struct merit_error *err)
+{
+    struct http_server *srv;
+    struct addrinfo hints, *ai = NULL;
+    char portstr[8];
+    unsigned flags, threads = cfg->threads ? cfg->threads : HTTP_THREADS_DEFAULT;
+    int rc;
+    const union MHD_DaemonInfo *info;
+
+    if (sodium_init() < 0)
+        return err_set(err, MERIT_EINTERNAL, "libsodium initialisation failed");
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    hints.ai_family = cfg->host && *cfg->host ? AF_UNSPEC : AF_INET;
+    snprintf(portstr, sizeof(portstr), "%u", (unsigned)cfg->port);
+    rc = getaddrinfo(cfg->host && *cfg->host ? cfg->host : NULL, portstr, &hints, &ai);
+    if (rc != 0)
+        return err_set_at(err, MERIT_EIO, 0, "listen",
+                          T("tidak bisa menemukan alamat %s: %s", "cannot resolve address %s: %s"),
+                          cfg->host, gai_strerror(rc));
+
+    srv = xcalloc(1, sizeof(*srv));
+    srv->db_url = xstrdup(cfg->db_url);
+    srv->tenant_code = xstrdup(cfg->tenant_code ? cfg->tenant_code : "");
+    srv->tenant_id = cfg->tenant_id;
+    srv->routes = cfg->routes;
+    srv->nroutes = cfg->nroutes;
+    srv->body_limit = cfg->body_limit ? cfg->body_limit : HTTP_BODY_LIMIT_DEFAULT;
+    srv->generation = atomic_fetch_add(&server_generations, 1) + 1;
+    atomic_init(&srv->inflight, 0);
+    pthread_mutex_init(&srv->dbs_lock, NULL);
+
+    /* MHD_USE_ITC lets MHD_quiesce_daemon wake the polling threads */
+    flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+    flags |= MHD_is_feature_supported(MHD_FEATURE_EPOLL) == MHD_YES ? MHD_USE_EPOLL : MHD_USE_POLL;
+    if (ai->ai_family == AF_INET6)
+        flags |= MHD_USE_IPv6;
+    /* the logger goes first: MHD reports options parsed before it on its own stderr logger */
+    srv->daemon = MHD_start_daemon(
+        flags, cfg->port, NULL, NULL, server_access, srv, MHD_OPTION_EXTERNAL_LOGGER,
+        server_mhd_log, NULL, MHD_OPTION_SOCK_ADDR, ai->ai_addr, MHD_OPTION_URI_LOG_CALLBACK,
+        server_uri_log, srv, MHD_OPTION_UNESCAPE_CALLBACK, server_unescape, NULL,
+        MHD_OPTION_NOTIFY_COMPLETED, server_completed, srv, MHD_OPTION_CONNECTION_TIMEOUT,
+        cfg->timeout_s ? cfg->timeout_s : 30u, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        (size_t)SERVER_CONN_MEMORY, MHD_OPTION_THREAD_POOL_SIZE, threads, MHD_OPTION_END);
+    freeaddrinfo(ai);
+    if (!srv->daemon) {
+        server_free(srv);
+        return err_set_at(err, MERIT_EIO, 0, "listen",
+                          T("tidak bisa mendengarkan di %s:%u (port sudah dipakai?)",
+                            "cannot listen on %s:%u (port already in use?)"),
+                          cfg->host && *cfg->host ? cfg->host : "0.0.0.0", (unsigned)cfg->port);
+    }
+    info = MHD_get_daemon_info(srv->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    srv->port = info ? info->port : cfg->port;
+    *out = srv;
+    return 0;
+}
+
+uint16_t http_server_port(const struct http_server *srv)
+{
+    return srv->port;
+}
+
+void http_server_stop(struct http_server *srv, unsigned grace_ms)
+{
+    MHD_socket listen_fd;
+    struct timespec t0, nap = {0, 10 * 1000 * 1000};
+
+    if (!srv)
+        return;
+    /* stop accepting first, so the wait below cannot be prolonged by new clients */
+    listen_fd = MHD_quiesce_daemon(srv->daemon);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    while (atomic_load(&srv->inflight) > 0 && server_ms_since(&t0) < (double)grace_ms)
+        nanosleep(&nap, NULL);
+    if (atomic_load(&srv->inflight) > 0)
+        log_warn("http", "stopping with %d requests still in flight", atomic_load(&srv->inflight));
+    MHD_stop_daemon(srv->daemon);
+    /* after quiesce the listening socket is ours to close */
+    if (listen_fd != MHD_INVALID_SOCKET)
+        close(listen_fd);
+    /* the workers are joined now, so their connections are free to close here */
+    server_free(srv);
+}
