@@ -36,6 +36,10 @@ static int key_make(const char *s, size_t len, struct key *k)
             }
             return -1;
         }
+        /* a signed number is never a code: "-1" must not become "1" */
+        if ((c == '-' || c == '+') && k->n == 0 && i + 1 < len && s[i + 1] >= '0' &&
+            s[i + 1] <= '9')
+            return -1;
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c - 'A' + 'a');
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
