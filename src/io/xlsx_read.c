@@ -706,6 +706,24 @@ static int xlsx_pick_sheet(struct xlsx_reader *x, const char *sheet, struct meri
     return -1;
 }
 
+/* Other zip-based office files are common uploads by mistake: say what they are. */
+static int xlsx_not_workbook(struct xlsx_reader *x, struct merit_error *err)
+{
+    const char *what = NULL;
+
+    if (zip_name_locate(x->zip, "content.xml", 0) >= 0 &&
+        zip_name_locate(x->zip, "mimetype", 0) >= 0)
+        what = T("lembar kerja OpenDocument (.ods)", "an OpenDocument spreadsheet (.ods)");
+    else if (zip_name_locate(x->zip, "word/document.xml", 0) >= 0)
+        what = T("dokumen Word (.docx)", "a Word document (.docx)");
+    if (what)
+        return err_set(err, MERIT_EFORMAT,
+                       T("%s: berkas ini %s; simpan sebagai .xlsx atau CSV",
+                         "%s: this is %s; save it as .xlsx or CSV"),
+                       x->name, what);
+    return xlsx_invalid(x, err, "xl/workbook.xml is missing");
+}
+
 static int xlsx_load(struct xlsx_reader *x, const char *sheet, struct merit_error *err)
 {
     zip_int64_t nent = zip_get_num_entries(x->zip, 0);
@@ -718,7 +736,7 @@ static int xlsx_load(struct xlsx_reader *x, const char *sheet, struct merit_erro
                        x->name, XLSX_MAX_ENTRIES);
     rc = xlsx_parse_part(x, "xl/workbook.xml", xlsx_wb_start, NULL, NULL, err);
     if (rc > 0)
-        return xlsx_invalid(x, err, "xl/workbook.xml is missing");
+        return xlsx_not_workbook(x, err);
     if (rc < 0)
         return -1;
     if (x->nsheets == 0)

@@ -151,6 +151,15 @@ Test(xlsx_read, not_a_workbook)
     cr_assert(strstr(err.msg, "noworkbook.xlsx") != NULL, "%s", err.msg);
 }
 
+Test(xlsx_read, other_office_files_are_named)
+{
+    struct merit_error err;
+
+    cr_assert_eq(open_fixture_err("sheet.ods", NULL, &err), -1);
+    cr_assert_eq(err.code, MERIT_EFORMAT);
+    cr_assert(strstr(err.msg, "OpenDocument spreadsheet (.ods)") != NULL, "%s", err.msg);
+}
+
 static char *slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
