@@ -1,4 +1,5 @@
 #include <criterion/criterion.h>
+#include <criterion/redirect.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -238,4 +239,20 @@ Test(table_writer, errors)
                  0);
     cr_assert_eq(table_writer_close(w, &err), -1);
     cr_assert_eq(err.code, MERIT_EIO);
+}
+
+Test(table_writer, csv_to_stdout, .init = cr_redirect_stdout)
+{
+    static const char *const h[2] = {"a", "b"};
+    static const char *const r1[2] = {"1", "x\ny"};
+    struct table_writer *w = NULL;
+    struct merit_error err;
+
+    i18n_set(LANG_EN);
+    cr_assert_eq(table_writer_open("-", TABLE_CSV, NULL, h, NULL, 2, NULL, 0, &w, &err), 0);
+    cr_assert_eq(table_writer_row(w, r1, &err), 0);
+    cr_assert_eq(table_writer_close(w, &err), 0);
+    fflush(stdout);
+    cr_assert_stdout_eq_str("\xEF\xBB\xBF"
+                            "a,b\r\n1,\"x\ny\"\r\n");
 }
