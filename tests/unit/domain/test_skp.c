@@ -112,9 +112,9 @@ Test(skp, predikat_parse_and_codes)
         cr_assert_not_null(code);
         cr_assert_not_null(name);
         cr_assert_eq(predikat(code, &p), 0);
-        cr_assert_eq(p, v);
+        cr_assert_eq((int)p, v);
         cr_assert_eq(predikat(name, &p), 0);
-        cr_assert_eq(p, v);
+        cr_assert_eq((int)p, v);
     }
     cr_assert_str_eq(skp_predikat_code(SKP_BUTUH_PERBAIKAN), "butuh_perbaikan");
     cr_assert_str_eq(skp_predikat_name(SKP_KURANG), "Kurang/Misconduct");
