@@ -34,6 +34,7 @@ struct http_server {
     uint16_t port;
     uint64_t generation;
     atomic_int inflight; /* requests between their first handler call and completion */
+    atomic_int stopping; /* set by http_server_stop: answers then close their connection */
 
     /* every worker's connection, so they are closed after the workers are joined */
     pthread_mutex_t dbs_lock;
@@ -339,6 +340,9 @@ static enum MHD_Result server_access(void *cls, struct MHD_Connection *conn, con
     MHD_add_response_header(resp, "X-Request-Id", r->rid);
     if (res.allow)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, res.allow);
+    /* while stopping, keep-alive clients would otherwise keep the drain below busy */
+    if (atomic_load(&srv->stopping))
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONNECTION, "close");
     ret = MHD_queue_response(conn, (unsigned)res.status, resp);
     MHD_destroy_response(resp);
     return ret;
@@ -413,6 +417,7 @@ int http_server_start(const struct http_server_config *cfg, struct http_server *
     srv->body_limit = cfg->body_limit ? cfg->body_limit : HTTP_BODY_LIMIT_DEFAULT;
     srv->generation = atomic_fetch_add(&server_generations, 1) + 1;
     atomic_init(&srv->inflight, 0);
+    atomic_init(&srv->stopping, 0);
     pthread_mutex_init(&srv->dbs_lock, NULL);
 
     /* MHD_USE_ITC lets MHD_quiesce_daemon wake the polling threads */
@@ -455,6 +460,7 @@ void http_server_stop(struct http_server *srv, unsigned grace_ms)
     if (!srv)
         return;
     /* stop accepting first, so the wait below cannot be prolonged by new clients */
+    atomic_store(&srv->stopping, 1);
     listen_fd = MHD_quiesce_daemon(srv->daemon);
     clock_gettime(CLOCK_MONOTONIC, &t0);
     while (atomic_load(&srv->inflight) > 0 && server_ms_since(&t0) < (double)grace_ms)
