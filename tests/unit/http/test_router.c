@@ -422,8 +422,10 @@ Test(router, json_strings_survive_bad_utf8)
     json_decref(j);
     j = http_json_str(NULL);
     cr_assert(json_is_null(j));
-    j = http_json_str("Rp\xC2\xA0" "1");
-    cr_assert_str_eq(json_string_value(j), "Rp\xC2\xA0" "1");
+    j = http_json_str("Rp\xC2\xA0"
+                      "1");
+    cr_assert_str_eq(json_string_value(j), "Rp\xC2\xA0"
+                                           "1");
     json_decref(j);
 }
 
