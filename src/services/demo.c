@@ -2180,6 +2180,7 @@ int demo_run(struct db *db, const struct demo_options *opt, struct demo_summary 
 {
     struct gen g;
     struct opd o;
+    struct merit_error lookup;
     long nopd, per = N_(tpls) + N_KEC_PER_CYCLE;
     int64_t struct_total = 0, rest, wtotal = 0, wcum = 0;
     int rc = -1, began = 0;
@@ -2192,6 +2193,7 @@ int demo_run(struct db *db, const struct demo_options *opt, struct demo_summary 
                        DEMO_MIN_EMPLOYEES, DEMO_MAX_EMPLOYEES);
     memset(&g, 0, sizeof(g));
     memset(&o, 0, sizeof(o));
+    err_clear(&lookup);
     g.db = db;
     g.opt = opt;
     g.sum = out;
@@ -2222,7 +2224,16 @@ int demo_run(struct db *db, const struct demo_options *opt, struct demo_summary 
     began = 1;
     if (tenant_is_empty(&g, err) != 0)
         goto out;
-    if (tenant_ensure(db, opt->tenant_code, opt->tenant_name ? opt->tenant_name : DEMO_DEFAULT_NAME,
+    if (tenant_find(db, opt->tenant_code, &g.tenant, &lookup) != 0) {
+        if (lookup.code != MERIT_ENOTFOUND) {
+            *err = lookup;
+            goto out;
+        }
+        g.tenant = 0;
+    }
+    /* an existing (empty) tenant keeps its name unless one was asked for */
+    if ((g.tenant == 0 || opt->tenant_name) &&
+        tenant_ensure(db, opt->tenant_code, opt->tenant_name ? opt->tenant_name : DEMO_DEFAULT_NAME,
                       &g.tenant, err) != 0)
         goto out;
     out->tenant_id = g.tenant;
@@ -2232,9 +2243,10 @@ int demo_run(struct db *db, const struct demo_options *opt, struct demo_summary 
         db_bind_int64(g.st.tech, 1, g.tenant);
         db_bind_text(g.st.tech, 2, techs[i].code);
         db_bind_text(g.st.tech, 3, techs[i].name);
-        if (step_done(g.st.tech, err) != 0)
+        if (db_step(g.st.tech, err) == DB_ERROR)
             goto out;
-        out->tech_competencies++;
+        out->tech_competencies += (long)db_changes(g.st.tech);
+        db_reset(g.st.tech);
     }
     for (long i = 0; i < nopd; i++) {
         long kec;

@@ -6,6 +6,7 @@
 #include "db/db.h"
 #include "domain/nip.h"
 #include "services/demo.h"
+#include "store/tenant.h"
 #include "testutil.h"
 
 #define N_EMP 300L
@@ -289,6 +290,29 @@ Test(demo, refuses_filled_tenant)
     run_demo(db, N_EMP, 1, "other", &s);
     cr_assert_eq(count(db, "SELECT count(*) FROM employee"), 2 * N_EMP);
     cr_assert_eq(count(db, "SELECT count(*) FROM tenant"), 2);
+    db_close(db);
+}
+
+Test(demo, keeps_existing_tenant_name)
+{
+    struct db *db = tu_db_open("sqlite");
+    struct demo_summary s;
+    struct merit_error err;
+    int64_t id = 0;
+    const char *params[] = {"kab"};
+    struct db_stmt *st;
+
+    err_clear(&err);
+    cr_assert_eq(tenant_ensure(db, "kab", "Kabupaten Lama", &id, &err), 0, "%s", err.msg);
+    run_demo(db, N_EMP, 3, "kab", &s);
+    cr_assert_eq(s.tenant_id, id);
+    st = db_prepare(db, "SELECT name FROM tenant WHERE code = $1", &err);
+    cr_assert_not_null(st, "%s", err.msg);
+    db_bind_text(st, 1, params[0]);
+    cr_assert_eq(db_step(st, &err), DB_ROW, "%s", err.msg);
+    cr_assert_str_eq(db_col_text(st, 0), "Kabupaten Lama");
+    db_finalize(st);
+    cr_assert_eq(count(db, "SELECT count(*) FROM tenant"), 1);
     db_close(db);
 }
 
