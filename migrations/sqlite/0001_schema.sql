@@ -158,8 +158,9 @@ CREATE TABLE employee (
     education_field TEXT,
     UNIQUE (tenant_id, nip)
 );
-CREATE INDEX employee_unit ON employee(unit_id);
-CREATE INDEX employee_position ON employee(position_id);
+-- No secondary indexes on employee(unit_id) / employee(position_id) here, unlike pg/: an
+-- agency's SQLite holds 5-15k employees, where a scan is under a millisecond, while keeping
+-- those indexes in step made a 1M-row import 70% slower (docs/decisions.md, bench/RESULTS.md).
 
 CREATE TABLE hist_position (
     id INTEGER PRIMARY KEY,

@@ -27,7 +27,10 @@ void *arena_alloc(struct arena *a, size_t n)
     size_t need = (n + align - 1) & ~(align - 1);
     void *p;
 
-    if (!b || b->cap - b->used < need) {
+    /* strings (arena_alloc_chars) may have left `used` unaligned */
+    if (b)
+        b->used = (b->used + align - 1) & ~(align - 1);
+    if (!b || b->used > b->cap || b->cap - b->used < need) {
         size_t cap = need > a->block_size ? need : a->block_size;
 
         b = xmalloc(sizeof(*b) + cap);
@@ -42,9 +45,22 @@ void *arena_alloc(struct arena *a, size_t n)
     return p;
 }
 
+/* Strings need no alignment; packing them matters when a map holds a million NIPs. */
+static char *arena_alloc_chars(struct arena *a, size_t n)
+{
+    struct arena_block *b = a->head;
+    char *p;
+
+    if (!b || b->cap - b->used < n)
+        return arena_alloc(a, n);
+    p = (char *)b->mem + b->used;
+    b->used += n;
+    return p;
+}
+
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_alloc_chars(a, n + 1);
 
     memcpy(p, s, n);
     p[n] = '\0';

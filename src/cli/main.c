@@ -177,6 +177,10 @@ int main(int argc, char **argv)
         main_help();
         return 0;
     }
+    /* -q is the short form of the common --quiet, wherever it stands */
+    for (int j = i + 1; j < argc && strcmp(argv[j], "--") != 0; j++)
+        if (strcmp(argv[j], "-q") == 0)
+            argv[j] = (char *)"--quiet";
     for (size_t k = 0; k < sizeof(commands) / sizeof(commands[0]); k++) {
         if (strcmp(cmd, commands[k].name) == 0) {
             optind = 1;

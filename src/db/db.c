@@ -208,6 +208,21 @@ void db_bind_textn(struct db_stmt *st, int idx, const char *s, size_t len)
     st->db->ops->bind_textn(st, idx, s, len);
 }
 
+int db_set_fk_checks(struct db *db, int on, struct merit_error *err)
+{
+    if (db_engine(db) != DB_ENGINE_SQLITE)
+        return 0;
+    return db_exec(db, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF", err);
+}
+
+void db_bind_text_ref(struct db_stmt *st, int idx, const char *s)
+{
+    if (s && st->db->ops->bind_text_ref)
+        st->db->ops->bind_text_ref(st, idx, s, strlen(s));
+    else
+        st->db->ops->bind_textn(st, idx, s, s ? strlen(s) : 0);
+}
+
 void db_bind_int64(struct db_stmt *st, int idx, int64_t v)
 {
     st->db->ops->bind_int64(st, idx, v);

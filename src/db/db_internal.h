@@ -26,6 +26,8 @@ struct db_ops {
     struct db_stmt *(*prepare)(struct db *db, const char *sql, struct merit_error *err);
     /* s == NULL binds SQL NULL */
     void (*bind_textn)(struct db_stmt *st, int idx, const char *s, size_t len);
+    /* optional: like bind_textn without copying (db_bind_text_ref); NULL = copy */
+    void (*bind_text_ref)(struct db_stmt *st, int idx, const char *s, size_t len);
     void (*bind_int64)(struct db_stmt *st, int idx, int64_t v);
     void (*bind_double)(struct db_stmt *st, int idx, double v);
     int (*step)(struct db_stmt *st, struct merit_error *err);

@@ -14,6 +14,7 @@
 
 #include "base/buf.h"
 #include "base/i18n.h"
+#include "base/strtonum.h"
 #include "base/xmalloc.h"
 #include "db/db_internal.h"
 
@@ -30,6 +31,10 @@ struct sq_stmt {
     sqlite3_stmt *st;
     int done; /* the last step returned DB_DONE or DB_ERROR */
     int64_t changes;
+    /* pmap[N] is SQLite's index of "$N": computed once at prepare, because a name lookup per
+     * bind showed up in the import profile */
+    int *pmap;
+    int npmap;
 };
 
 static struct sq_db *sq_db(struct db *db)
@@ -73,6 +78,32 @@ static int bind_index(sqlite3_stmt *st, int idx)
 
     snprintf(name, sizeof(name), "$%d", idx);
     return sqlite3_bind_parameter_index(st, name);
+}
+
+static void sq_map_params(struct sq_stmt *st)
+{
+    int count = sqlite3_bind_parameter_count(st->st);
+    int64_t n, max = 0;
+
+    for (int i = 1; i <= count; i++) {
+        const char *name = sqlite3_bind_parameter_name(st->st, i);
+
+        if (name && name[0] == '$' && strtonum_s(name + 1, 1, 32766, &n, NULL) == 0 && n > max)
+            max = n;
+    }
+    st->npmap = (int)max + 1;
+    st->pmap = xcalloc((size_t)st->npmap, sizeof(*st->pmap));
+    for (int i = 1; i <= count; i++) {
+        const char *name = sqlite3_bind_parameter_name(st->st, i);
+
+        if (name && name[0] == '$' && strtonum_s(name + 1, 1, 32766, &n, NULL) == 0)
+            st->pmap[n] = i;
+    }
+}
+
+static int sq_param(struct sq_stmt *st, int idx)
+{
+    return idx > 0 && idx < st->npmap ? st->pmap[idx] : 0;
 }
 
 static void sq_close(struct db *db)
@@ -154,13 +185,14 @@ static struct db_stmt *sq_prepare(struct db *db, const char *sql, struct merit_e
     st = xcalloc(1, sizeof(*st));
     st->base.db = db;
     st->st = h;
+    sq_map_params(st);
     return &st->base;
 }
 
 static void sq_bind_textn(struct db_stmt *stmt, int idx, const char *v, size_t len)
 {
     sqlite3_stmt *h = sq_st(stmt)->st;
-    int i = bind_index(h, idx);
+    int i = sq_param(sq_st(stmt), idx);
 
     if (i <= 0)
         return;
@@ -170,10 +202,18 @@ static void sq_bind_textn(struct db_stmt *stmt, int idx, const char *v, size_t l
         sqlite3_bind_null(h, i);
 }
 
+static void sq_bind_text_ref(struct db_stmt *stmt, int idx, const char *v, size_t len)
+{
+    int i = sq_param(sq_st(stmt), idx);
+
+    if (i > 0)
+        sqlite3_bind_text64(sq_st(stmt)->st, i, v, len, SQLITE_STATIC, SQLITE_UTF8);
+}
+
 static void sq_bind_int64(struct db_stmt *stmt, int idx, int64_t v)
 {
     sqlite3_stmt *h = sq_st(stmt)->st;
-    int i = bind_index(h, idx);
+    int i = sq_param(sq_st(stmt), idx);
 
     if (i > 0)
         sqlite3_bind_int64(h, i, v);
@@ -182,7 +222,7 @@ static void sq_bind_int64(struct db_stmt *stmt, int idx, int64_t v)
 static void sq_bind_double(struct db_stmt *stmt, int idx, double v)
 {
     sqlite3_stmt *h = sq_st(stmt)->st;
-    int i = bind_index(h, idx);
+    int i = sq_param(sq_st(stmt), idx);
 
     if (i > 0)
         sqlite3_bind_double(h, i, v);
@@ -257,6 +297,7 @@ static void sq_reset(struct db_stmt *stmt)
 static void sq_finalize(struct db_stmt *st)
 {
     sqlite3_finalize(sq_st(st)->st);
+    free(sq_st(st)->pmap);
     free(st);
 }
 
@@ -331,6 +372,7 @@ static const struct db_ops sq_ops = {
     .rollback = sq_rollback,
     .prepare = sq_prepare,
     .bind_textn = sq_bind_textn,
+    .bind_text_ref = sq_bind_text_ref,
     .bind_int64 = sq_bind_int64,
     .bind_double = sq_bind_double,
     .step = sq_step,

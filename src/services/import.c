@@ -479,8 +479,9 @@ static int import_writer_row(struct import_job *job, struct import_writer *w, co
     }
     db_reset(w->upsert);
     db_bind_int64(w->upsert, 1, job->tenant_id);
+    /* out[] lives in the row arena until the next row, after this step */
     for (size_t i = 0; i < n; i++)
-        db_bind_text(w->upsert, (int)i + 2, out[i]);
+        db_bind_text_ref(w->upsert, (int)i + 2, out[i]);
     rc = db_step(w->upsert, err);
     if (rc == DB_ERROR)
         return -1;
@@ -625,6 +626,8 @@ static int import_map_header(struct import_job *job, const struct table_row *row
 
 static void import_job_free(struct import_job *job)
 {
+    for (size_t i = 0; i < sizeof(job->kind_st) / sizeof(job->kind_st[0]); i++)
+        db_finalize(job->kind_st[i]);
     for (size_t i = 0; i < job->nparents; i++) {
         free(job->parents[i].code);
         free(job->parents[i].parent);
@@ -651,7 +654,7 @@ int import_run(struct db *db, int64_t tenant_id, enum import_kind kind,
     struct arena hdr_arena;
     const char **in = NULL, **out = NULL, **hdr = NULL;
     int *colmap = NULL;
-    int rc = -1, step, in_tx = 0, writing = 0;
+    int rc = -1, step, in_tx = 0, writing = 0, fk_off = 0;
     size_t ncols, ntcols;
 
     memset(res, 0, sizeof(*res));
@@ -706,6 +709,11 @@ int import_run(struct db *db, int64_t tenant_id, enum import_kind kind,
             hdr[c] = arena_strdup(&hdr_arena, hdr[c]);
     job.hdr = hdr;
 
+    /* every reference is resolved below from maps read inside this write transaction, so the
+     * engine's own per-row foreign-key lookups would only repeat that work */
+    if (db_set_fk_checks(db, 0, err) != 0)
+        goto out;
+    fk_off = 1;
     if (db_begin(db, err) != 0)
         goto out;
     in_tx = 1;
@@ -754,8 +762,11 @@ int import_run(struct db *db, int64_t tenant_id, enum import_kind kind,
             continue;
         /* the same natural key twice in one file is ambiguous: refuse the second */
         buf_reset(&key);
-        for (int k = 0; k < job.def->nkey; k++)
-            buf_printf(&key, "%s\x1f", out[job.def->key[k]] ? out[job.def->key[k]] : "");
+        for (int k = 0; k < job.def->nkey; k++) {
+            if (out[job.def->key[k]])
+                buf_puts(&key, out[job.def->key[k]]);
+            buf_putc(&key, '\x1f');
+        }
         int64_t first_row = 0;
         if (!strmap_put(&seen, key.data, key.len, job.rowno, &first_row)) {
             import_job_error(&job, job.def->cols[0].name,
@@ -807,6 +818,10 @@ out:
         import_writer_close(&job, &w);
     if (in_tx)
         db_rollback(db);
+    if (fk_off) {
+        struct merit_error ignored;
+        db_set_fk_checks(db, 1, rc == 0 ? err : &ignored);
+    }
     if (rc != 0 && err->code == MERIT_EINVAL && res->errors == 0 && tr) {
         /* a reader error (bad UTF-8, unterminated quote) is a problem in the file too */
         res->errors++;

@@ -57,6 +57,8 @@ struct import_job {
     struct pending_parent *parents;
     size_t nparents, capparents;
     int is_xlsx;
+    /* statements a kind prepares once and reuses for every row; finalised by the engine */
+    struct db_stmt *kind_st[4];
 };
 
 struct pending_parent {

@@ -32,9 +32,24 @@ static int kinds_load_employees(struct import_job *job, struct merit_error *err)
                                "SELECT nip, id FROM employee WHERE tenant_id = $1", err);
 }
 
+/* ids become text for the writer; printf was visible in the import profile */
 static const char *kinds_id_text(struct import_job *job, int64_t id)
 {
-    return arena_printf(&job->row_arena, "%lld", (long long)id);
+    char tmp[24], *out;
+    int n = 0;
+    uint64_t u = id < 0 ? (uint64_t)0 - (uint64_t)id : (uint64_t)id;
+
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (id < 0)
+        tmp[n++] = '-';
+    out = arena_alloc(&job->row_arena, (size_t)n + 1);
+    for (int i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    out[n] = '\0';
+    return out;
 }
 
 /* Resolves in[c] (a NIP) to the employee id, or reports it. */
@@ -79,6 +94,17 @@ static int kinds_skp_predikat(const char *s, size_t len, const char **out)
         return -1;
     *out = skp_predikat_code(p);
     return 0;
+}
+
+/* The statement in slot i of the job, prepared on first use and reset for reuse. */
+static struct db_stmt *kinds_stmt(struct import_job *job, int i, const char *sql,
+                                  struct merit_error *err)
+{
+    if (!job->kind_st[i])
+        job->kind_st[i] = db_prepare(job->db, sql, err);
+    else
+        db_reset(job->kind_st[i]);
+    return job->kind_st[i];
 }
 
 /* ---- units -------------------------------------------------------------------------------- */
@@ -480,7 +506,7 @@ static int position_after_row(struct import_job *job, int64_t id, const char *co
     for (int i = 0; i < ntech; i++, tc += strlen(tc) + 1)
         buf_printf(&want, "%s=%d;", tc, levels[i]);
 
-    st = db_prepare(job->db,
+    st = kinds_stmt(job, 0,
                     "SELECT competency_code, level FROM skj_item WHERE position_id = $1 ORDER BY "
                     "CASE kind WHEN 'teknis' THEN 1 ELSE 0 END, competency_code",
                     err);
@@ -489,7 +515,7 @@ static int position_after_row(struct import_job *job, int64_t id, const char *co
     db_bind_int64(st, 1, id);
     while ((step = db_step(st, err)) == DB_ROW)
         buf_printf(&have, "%s=%lld;", db_col_text(st, 0), (long long)db_col_int64(st, 1));
-    db_finalize(st);
+    db_reset(st);
     st = NULL;
     if (step == DB_ERROR)
         goto out;
@@ -500,14 +526,14 @@ static int position_after_row(struct import_job *job, int64_t id, const char *co
         goto out;
     }
     *changed = 1;
-    st = db_prepare(job->db, "DELETE FROM skj_item WHERE position_id = $1", err);
+    st = kinds_stmt(job, 1, "DELETE FROM skj_item WHERE position_id = $1", err);
     if (!st)
         goto out;
     db_bind_int64(st, 1, id);
     if (db_step(st, err) == DB_ERROR)
         goto out;
-    db_finalize(st);
-    st = db_prepare(job->db,
+    db_reset(st);
+    st = kinds_stmt(job, 2,
                     "INSERT INTO skj_item (tenant_id, position_id, competency_code, kind, level) "
                     "VALUES ($1, $2, $3, $4, $5)",
                     err);
@@ -530,8 +556,8 @@ static int position_after_row(struct import_job *job, int64_t id, const char *co
     tc = tcodes.data;
     for (int i = 0; i < ntech; i++, tc += strlen(tc) + 1) {
         if (!strmap_get(&job->tech, tc, strlen(tc), NULL)) {
-            struct db_stmt *ins = db_prepare(
-                job->db,
+            struct db_stmt *ins = kinds_stmt(
+                job, 3,
                 "INSERT INTO tech_competency (tenant_id, code, name) VALUES ($1, $2, $2) "
                 "RETURNING id",
                 err);
@@ -544,7 +570,7 @@ static int position_after_row(struct import_job *job, int64_t id, const char *co
                 strmap_set(&job->tech, tc, strlen(tc), db_col_int64(ins, 0));
             if (step == DB_ROW)
                 step = db_step(ins, err);
-            db_finalize(ins);
+            db_reset(ins);
             if (step == DB_ERROR)
                 goto out;
         }
@@ -559,7 +585,8 @@ static int position_after_row(struct import_job *job, int64_t id, const char *co
     }
     rc = 0;
 out:
-    db_finalize(st);
+    if (st)
+        db_reset(st);
     buf_release(&want);
     buf_release(&have);
     buf_release(&tcodes);
