@@ -14,7 +14,8 @@ void i18n_set(enum lang l);
 enum lang i18n_get(void);
 /** Parses "id" or "en" (also "id_ID.UTF-8" style); returns -1 if unknown. */
 int i18n_parse(const char *s, enum lang *out);
-const char *i18n_pick(const char *id, const char *en);
+/* format_arg: a T() text used as a printf format is checked like the literal it came from */
+const char *i18n_pick(const char *id, const char *en) __attribute__((format_arg(1), format_arg(2)));
 
 #define T(id, en) i18n_pick((id), (en))
 
