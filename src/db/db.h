@@ -143,6 +143,22 @@ int db_copy_begin(struct db *db, const char *table, const char *const *cols, int
 int db_copy_row(struct db *db, const char *const *vals, struct merit_error *err);
 int db_copy_end(struct db *db, struct merit_error *err);
 
+/**
+ * Bulk loading into an EMPTY table (PostgreSQL "Populating a Database"):
+ * db_bulk_suspend drops the table's foreign keys and plain (non-unique)
+ * indexes inside the caller's transaction and returns what it takes to
+ * recreate them; db_bulk_restore recreates them, validating every row, and
+ * frees b. Taken locks (ACCESS EXCLUSIVE on the table and the tables it
+ * references) last until commit, which is why this is only for a table no one
+ * else has rows in yet. On SQLite both do nothing (*out = NULL). After a
+ * failure, roll back and call db_bulk_free.
+ */
+struct db_bulk;
+int db_bulk_suspend(struct db *db, const char *table, struct db_bulk **out,
+                    struct merit_error *err);
+int db_bulk_restore(struct db *db, struct db_bulk *b, struct merit_error *err);
+void db_bulk_free(struct db_bulk *b);
+
 /** Convenience: runs a query returning one int64 (0 if no row). */
 int db_query_int64(struct db *db, const char *sql, const char *const *params, int nparams,
                    int64_t *out, struct merit_error *err);

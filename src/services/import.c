@@ -347,6 +347,9 @@ struct import_writer {
     struct db_stmt *upsert; /* row mode and SQLite bulk mode */
     struct db_stmt *exists; /* row mode: SELECT id by key */
     int staged;             /* PostgreSQL bulk mode: COPY into import_stage */
+    int direct;             /* PostgreSQL, empty table: COPY straight into it */
+    struct db_bulk *bulk;   /* what db_bulk_suspend dropped, to recreate */
+    const char **copyrow;   /* direct mode: tenant id + the row's values */
     int64_t count_before;
     int64_t changed;
 };
@@ -413,6 +416,31 @@ static int import_writer_open(struct import_job *job, struct import_writer *w,
         goto out;
     buf_reset(&sql);
     if (!d->row_mode && db_engine(job->db) == DB_ENGINE_PG) {
+        int64_t any = 0;
+        const char **cols;
+
+        /* an empty table (a first load) takes the bulk-load recipe: no merge needed, and the
+         * foreign keys are checked once at the end instead of once per row */
+        buf_printf(&sql, "SELECT count(*) FROM (SELECT 1 FROM %s LIMIT 1) AS t", d->table);
+        if (db_query_int64(job->db, sql.data, NULL, 0, &any, err) != 0)
+            goto out;
+        buf_reset(&sql);
+        if (!any) {
+            if (db_bulk_suspend(job->db, d->table, &w->bulk, err) != 0)
+                goto out;
+            cols = xcalloc(n + 1, sizeof(*cols));
+            cols[0] = "tenant_id";
+            for (size_t i = 0; i < n; i++)
+                cols[i + 1] = d->tcols[i];
+            rc = db_copy_begin(job->db, d->table, cols, (int)n + 1, err);
+            free(cols);
+            if (rc != 0)
+                goto out;
+            w->copyrow = xcalloc(n + 1, sizeof(*w->copyrow));
+            w->copyrow[0] = job->tenant_str;
+            w->staged = w->direct = 1;
+            goto out;
+        }
         buf_puts(&sql, "CREATE TEMP TABLE import_stage (");
         for (size_t i = 0; i < n; i++)
             buf_printf(&sql, "%s%s %s", i ? ", " : "", d->tcols[i],
@@ -463,6 +491,10 @@ static int import_writer_row(struct import_job *job, struct import_writer *w, co
     int64_t existing = 0, id = 0;
     int rc, child_changed = 0;
 
+    if (w->direct) {
+        memcpy(w->copyrow + 1, out, n * sizeof(*out));
+        return db_copy_row(job->db, w->copyrow, err);
+    }
     if (w->staged)
         return db_copy_row(job->db, out, err);
     if (d->row_mode) {
@@ -518,11 +550,20 @@ static int import_writer_finish(struct import_job *job, struct import_writer *w,
     int rc = -1;
 
     if (w->staged) {
-        struct db_stmt *st;
-
         w->staged = 0;
         if (db_copy_end(job->db, err) != 0)
             goto out;
+    }
+    if (w->direct) {
+        struct db_bulk *b = w->bulk;
+
+        w->bulk = NULL;
+        if (db_bulk_restore(job->db, b, err) != 0)
+            goto out;
+        w->changed = job->res->rows;
+    } else if (d->row_mode == 0 && db_engine(job->db) == DB_ENGINE_PG) {
+        struct db_stmt *st;
+
         buf_printf(&sql, "INSERT INTO %s (tenant_id", d->table);
         for (size_t i = 0; i < n; i++)
             buf_printf(&sql, ", %s", d->tcols[i]);
@@ -564,6 +605,8 @@ static void import_writer_close(struct import_job *job, struct import_writer *w)
 
     if (w->staged)
         db_copy_end(job->db, &ignored);
+    db_bulk_free(w->bulk);
+    free(w->copyrow);
     db_finalize(w->upsert);
     db_finalize(w->exists);
     memset(w, 0, sizeof(*w));
