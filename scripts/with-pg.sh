@@ -4,6 +4,8 @@
 # for CMD, then stops the cluster and removes it, whatever CMD did.
 set -euo pipefail
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+orig=$PWD
+cd /  # the postgres user may not be able to enter the caller's directory
 base=$(mktemp -d /tmp/merit-pg.XXXXXX)
 port=${MERIT_TEST_PG_PORT:-55432}
 as_pg=()
@@ -12,6 +14,7 @@ if [ "$(id -u)" -eq 0 ]; then
   as_pg=(runuser -u postgres --)
 fi
 cleanup() {
+  cd /
   "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$base/data" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$base"
 }
@@ -21,6 +24,7 @@ trap cleanup EXIT
 "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$base/data" -l "$base/server.log" -w -t 30 \
   -o "-p $port -k $base -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
   start >/dev/null || { cat "$base/server.log" >&2; exit 1; }
+cd "$orig"
 export MERIT_TEST_PG_HOST=$base MERIT_TEST_PG_PORT=$port
 export MERIT_TEST_PG="postgresql:///postgres?host=$base&port=$port&user=postgres"
 "$@"

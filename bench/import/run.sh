@@ -36,7 +36,7 @@ echo "bench/import: employees.csv has $rows rows, ${size} MiB" >&2
 cols=$(head -1 employees.csv | sed 's/^\xEF\xBB\xBF//; s/\r$//')
 ddl="CREATE TABLE employee_raw ($(echo "$cols" | sed 's/,/ TEXT, /g') TEXT, UNIQUE (nip))"
 
-prepare_merit() { # URL
+prepare_merit() { # URL: schema, tenant, units and positions (done once per engine, then cloned)
   "$bin" --db "$1" init --quiet
   "$bin" --db "$1" tenant add bench "Bench" --quiet
   "$bin" --db "$1" --tenant bench --quiet import units units.csv
@@ -45,9 +45,10 @@ prepare_merit() { # URL
 
 run_sqlite() {
   local i t0 t1
+  prepare_merit sqlite:base.db
   for i in $(seq "$runs"); do
     rm -f m.db m.db-wal m.db-shm p.db
-    prepare_merit sqlite:m.db
+    sqlite3 base.db ".backup m.db"
     t0=$(now)
     /usr/bin/time -v -o rss.txt "$bin" --db sqlite:m.db --tenant bench --quiet import employees employees.csv
     t1=$(now)
@@ -59,20 +60,20 @@ run_sqlite() {
     t1=$(now)
     awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}' >>sqlite_peer.txt
     [ "$(sqlite3 p.db 'SELECT count(*) FROM employee_raw')" = "$rows" ] || { echo "peer row count" >&2; exit 1; }
+    [ "$(sqlite3 m.db 'SELECT count(*) FROM employee')" = "$rows" ] || { echo "merit row count" >&2; exit 1; }
   done
 }
 
 run_pg() {
-  local i t0 t1 conn
+  local i t0 t1 admin="host=$MERIT_TEST_PG_HOST port=$MERIT_TEST_PG_PORT user=postgres dbname=postgres"
+  psql "$admin" -qc "CREATE DATABASE bbase"
+  prepare_merit "postgresql:///bbase?host=$MERIT_TEST_PG_HOST&port=$MERIT_TEST_PG_PORT&user=postgres"
   for i in $(seq "$runs"); do
-    psql "host=$MERIT_TEST_PG_HOST port=$MERIT_TEST_PG_PORT user=postgres dbname=postgres" -qc \
-      "DROP DATABASE IF EXISTS bm; DROP DATABASE IF EXISTS bp; CREATE DATABASE bm; CREATE DATABASE bp" 2>/dev/null ||
-    { psql "host=$MERIT_TEST_PG_HOST port=$MERIT_TEST_PG_PORT user=postgres dbname=postgres" -qc "DROP DATABASE IF EXISTS bm" ;
-      psql "host=$MERIT_TEST_PG_HOST port=$MERIT_TEST_PG_PORT user=postgres dbname=postgres" -qc "DROP DATABASE IF EXISTS bp" ;
-      psql "host=$MERIT_TEST_PG_HOST port=$MERIT_TEST_PG_PORT user=postgres dbname=postgres" -qc "CREATE DATABASE bm" ;
-      psql "host=$MERIT_TEST_PG_HOST port=$MERIT_TEST_PG_PORT user=postgres dbname=postgres" -qc "CREATE DATABASE bp" ; }
+    psql "$admin" -qc "DROP DATABASE IF EXISTS bm"
+    psql "$admin" -qc "DROP DATABASE IF EXISTS bp"
+    psql "$admin" -qc "CREATE DATABASE bm TEMPLATE bbase"
+    psql "$admin" -qc "CREATE DATABASE bp"
     url="postgresql:///bm?host=$MERIT_TEST_PG_HOST&port=$MERIT_TEST_PG_PORT&user=postgres"
-    prepare_merit "$url"
     t0=$(now)
     /usr/bin/time -v -o rss.txt "$bin" --db "$url" --tenant bench --quiet import employees employees.csv
     t1=$(now)
