@@ -60,6 +60,7 @@ static const struct {
     [MERIT_ECONFLICT] = {"conflict", EX_DATAERR, 409},
     [MERIT_EFORBIDDEN] = {"forbidden", EX_NOPERM, 403},
     [MERIT_EAUTH] = {"unauthenticated", EX_NOPERM, 401},
+    [MERIT_EMETHOD] = {"method_not_allowed", EX_USAGE, 405},
     [MERIT_ELIMIT] = {"too_large", EX_DATAERR, 413},
     [MERIT_EFORMAT] = {"bad_format", EX_DATAERR, 415},
     [MERIT_EDB] = {"database", EX_UNAVAILABLE, 500},

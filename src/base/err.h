@@ -19,6 +19,7 @@ enum merit_err {
     MERIT_ECONFLICT, /* a uniqueness or state conflict */
     MERIT_EFORBIDDEN,
     MERIT_EAUTH,
+    MERIT_EMETHOD, /* the operation exists, but not in this form (HTTP method) */
     MERIT_ELIMIT,  /* a size or count limit was hit */
     MERIT_EFORMAT, /* a file is not of the expected type or is corrupt */
     MERIT_EDB,     /* the database failed */

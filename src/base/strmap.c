@@ -5,16 +5,20 @@
 
 #include "base/xmalloc.h"
 
-/* FNV-1a: keys are short codes and NIPs, where it distributes well enough */
+/* FNV-1a with a murmur-style finaliser, so the low bits used as the slot index depend on every
+ * byte of keys that share long prefixes (NIPs, unit codes) */
 static uint32_t strmap_hash(const char *s, size_t len)
 {
-    uint32_t h = 2166136261u;
+    uint64_t h = 14695981039346656037ull;
 
     for (size_t i = 0; i < len; i++) {
         h ^= (unsigned char)s[i];
-        h *= 16777619u;
+        h *= 1099511628211ull;
     }
-    return h;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return (uint32_t)h;
 }
 
 void strmap_init(struct strmap *m)

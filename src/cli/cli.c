@@ -5,6 +5,7 @@
 #include <sysexits.h>
 
 #include "base/i18n.h"
+#include "base/xmalloc.h"
 #include "db/migrate.h"
 #include "store/tenant.h"
 
@@ -61,29 +62,34 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 int cli_open_db(struct cli_ctx *ctx, struct db **db, struct merit_error *err)
 {
     int version = 0;
+    char *shown = NULL;
 
     if (db_open(ctx->db_url, db, err) != 0)
         return -1;
     if (migrate_version(*db, &version, err) != 0)
         goto fail;
+    /* messages name the database, never its password */
+    shown = db_url_redact(ctx->db_url);
     if (version < migrate_latest()) {
         err_set(
             err, MERIT_ECONFIG,
             T("skema basis data %s versi %d, program butuh versi %d: jalankan 'merit init' dulu",
               "database %s is at schema version %d, this program needs %d: run 'merit init' "
               "first"),
-            ctx->db_url, version, migrate_latest());
+            shown, version, migrate_latest());
         goto fail;
     }
     if (version > migrate_latest()) {
         err_set(err, MERIT_ECONFIG,
                 T("basis data %s dibuat oleh merit yang lebih baru (skema %d > %d)",
                   "database %s was written by a newer merit (schema %d > %d)"),
-                ctx->db_url, version, migrate_latest());
+                shown, version, migrate_latest());
         goto fail;
     }
+    free(shown);
     return 0;
 fail:
+    free(shown);
     db_close(*db);
     *db = NULL;
     return -1;

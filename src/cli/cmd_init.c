@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "base/i18n.h"
 #include "db/migrate.h"
@@ -47,14 +48,17 @@ int cmd_init(struct cli_ctx *ctx, int argc, char **argv)
         goto out;
     }
     if (!ctx->quiet) {
+        char *shown = db_url_redact(ctx->db_url);
+
         if (applied)
             printf(T("%s: %d migrasi diterapkan, skema versi %d\n",
                      "%s: applied %d migrations, schema version %d\n"),
-                   ctx->db_url, applied, version);
+                   shown, applied, version);
         else
             printf(T("%s: skema sudah terbaru (versi %d)\n",
                      "%s: schema is up to date (version %d)\n"),
-                   ctx->db_url, version);
+                   shown, version);
+        free(shown);
     }
 out:
     db_close(db);

@@ -106,10 +106,13 @@ void http_response_error(struct http_response *res, const struct merit_error *e)
 
 void http_response_method_not_allowed(struct http_response *res, const char *allow)
 {
-    response_error_shape(res, 405, "method_not_allowed",
-                         T("metode HTTP ini tidak didukung untuk alamat ini",
-                           "this HTTP method is not supported for this path"),
-                         NULL, 0);
+    struct merit_error e;
+
+    err_clear(&e);
+    err_set(&e, MERIT_EMETHOD, "%s",
+            T("metode HTTP ini tidak didukung untuk alamat ini",
+              "this HTTP method is not supported for this path"));
+    http_response_error(res, &e);
     res->allow = allow;
 }
 

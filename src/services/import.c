@@ -19,6 +19,7 @@
 #include "base/buf.h"
 #include "base/civil.h"
 #include "base/i18n.h"
+#include "base/keyset.h"
 #include "base/strtonum.h"
 #include "base/xmalloc.h"
 #include "domain/nip.h"
@@ -692,7 +693,7 @@ int import_run(struct db *db, int64_t tenant_id, enum import_kind kind,
     struct import_writer w;
     struct table_reader *tr = NULL;
     struct table_row row;
-    struct strmap seen;
+    struct keyset seen;
     struct buf key = BUF_INIT;
     struct arena hdr_arena;
     const char **in = NULL, **out = NULL, **hdr = NULL;
@@ -717,7 +718,7 @@ int import_run(struct db *db, int64_t tenant_id, enum import_kind kind,
     strmap_init(&job.employees);
     strmap_init(&job.jenjang_level);
     strmap_init(&job.tech);
-    strmap_init(&seen);
+    keyset_init(&seen);
     ncols = job.def->ncols;
     ntcols = import_ntcols(job.def);
 
@@ -810,8 +811,8 @@ int import_run(struct db *db, int64_t tenant_id, enum import_kind kind,
                 buf_puts(&key, out[job.def->key[k]]);
             buf_putc(&key, '\x1f');
         }
-        int64_t first_row = 0;
-        if (!strmap_put(&seen, key.data, key.len, job.rowno, &first_row)) {
+        uint32_t first_row = 0;
+        if (!keyset_add(&seen, key.data, key.len, (uint32_t)job.rowno, &first_row)) {
             import_job_error(&job, job.def->cols[0].name,
                              T("baris ini mengulang data baris %lld (kunci yang sama)",
                                "this row repeats row %lld (same key)"),
@@ -875,7 +876,7 @@ out:
     free(in);
     free(out);
     buf_release(&key);
-    strmap_free(&seen);
+    keyset_free(&seen);
     arena_free(&hdr_arena);
     import_job_free(&job);
     return rc;

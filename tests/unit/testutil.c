@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "db/migrate.h"
 
@@ -84,4 +85,14 @@ char *tu_write_temp(const char *suffix, const void *data, size_t len)
     cr_assert(fwrite(data, 1, len, f) == len);
     fclose(f);
     return buf_detach(&path, NULL);
+}
+
+/* Unit tests check English messages: honour MERIT_LANG (ctest sets it to en) before any test. */
+__attribute__((constructor)) static void tu_lang_from_env(void)
+{
+    const char *l = getenv("MERIT_LANG");
+    enum lang lang;
+
+    if (l && i18n_parse(l, &lang) == 0)
+        i18n_set(lang);
 }

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# docs/import/ must match what the binary accepts (regenerate with scripts/gen-import-docs.sh).
+. "$(dirname "$0")/lib.sh"
+[ "$TEST_ENGINE" = sqlite ] || exit 77 # needs no database; run once
+bash "$MERIT_SRC/scripts/gen-import-docs.sh" "$MERIT_BIN" "$IT_TMP/docs"
+for f in "$IT_TMP"/docs/*; do
+  cmp -s "$f" "$MERIT_SRC/docs/import/$(basename "$f")" ||
+    fail "docs/import/$(basename "$f") is out of date: run scripts/gen-import-docs.sh build/merit"
+done
+pass "docs/import matches the binary"
