@@ -529,6 +529,7 @@ static int import_writer_row(struct import_job *job, struct import_writer *w, co
             ;
     if (rc == DB_ERROR)
         return -1;
+    job->row_is_new = !existing;
     if (d->after_row && d->after_row(job, id, in, &child_changed, err) != 0)
         return -1;
     if (!existing)
@@ -672,6 +673,8 @@ static void import_job_free(struct import_job *job)
 {
     for (size_t i = 0; i < sizeof(job->kind_st) / sizeof(job->kind_st[0]); i++)
         db_finalize(job->kind_st[i]);
+    for (size_t i = 0; i <= IMPORT_MAX_SKJ; i++)
+        db_finalize(job->skj_insert[i]);
     for (size_t i = 0; i < job->nparents; i++) {
         free(job->parents[i].code);
         free(job->parents[i].parent);

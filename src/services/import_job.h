@@ -13,6 +13,7 @@
 struct import_job;
 
 #define IMPORT_MAX_TCOLS 24
+#define IMPORT_MAX_SKJ 29 /* 9 managerial and socio-cultural + up to 20 technical */
 
 struct import_kind_def {
     const char *name;
@@ -59,6 +60,9 @@ struct import_job {
     int is_xlsx;
     /* statements a kind prepares once and reuses for every row; finalised by the engine */
     struct db_stmt *kind_st[4];
+    /* positions: multi-row SKJ inserts prepared per number of items */
+    struct db_stmt *skj_insert[IMPORT_MAX_SKJ + 1];
+    int row_is_new; /* row mode: the row just written did not exist before */
 };
 
 struct pending_parent {

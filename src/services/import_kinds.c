@@ -413,6 +413,33 @@ static int position_techlist(struct import_job *job, const char *s, struct buf *
                     return -1;
                 }
             }
+            if (clen > 64) {
+                import_job_error(job, "kompetensi_teknis", "%s",
+                                 T("kode kompetensi teknis terlalu panjang (maksimum 64)",
+                                   "technical competency code too long (at most 64)"));
+                return -1;
+            }
+            /* each code once, and not one of the managerial/socio-cultural codes */
+            for (size_t i = 0; i < sizeof(skj_codes) / sizeof(skj_codes[0]); i++) {
+                if (strlen(skj_codes[i]) == clen && memcmp(skj_codes[i], p, clen) == 0) {
+                    import_job_error(job, "kompetensi_teknis",
+                                     T("'%.*s' adalah kompetensi manajerial/sosial kultural, "
+                                       "isi di kolomnya sendiri",
+                                       "'%.*s' is a managerial/socio-cultural competency; use its "
+                                       "own column"),
+                                     (int)clen, p);
+                    return -1;
+                }
+            }
+            for (const char *q = codes->data; q < codes->data + codes->len; q += strlen(q) + 1) {
+                if (strlen(q) == clen && memcmp(q, p, clen) == 0) {
+                    import_job_error(job, "kompetensi_teknis",
+                                     T("kompetensi teknis '%.*s' disebut dua kali",
+                                       "technical competency '%.*s' is listed twice"),
+                                     (int)clen, p);
+                    return -1;
+                }
+            }
             buf_append(codes, p, clen);
             buf_putc(codes, '\0');
             levels[(*n)++] = (int)lvl;
@@ -459,8 +486,8 @@ static int position_build(struct import_job *job, const char *const *in, const c
     }
     if (in[PC_TECH]) {
         struct buf codes = BUF_INIT;
-        int levels[20], n;
-        if (position_techlist(job, in[PC_TECH], &codes, levels, &n, 20) != 0)
+        int levels[IMPORT_MAX_SKJ - 9], n;
+        if (position_techlist(job, in[PC_TECH], &codes, levels, &n, IMPORT_MAX_SKJ - 9) != 0)
             ok = 0;
         buf_release(&codes);
     }
@@ -483,110 +510,142 @@ static int position_build(struct import_job *job, const char *const *in, const c
     return 0;
 }
 
+struct skj_entry {
+    const char *code;
+    const char *kind;
+    int level;
+};
+
+static int skj_entry_cmp(const void *a, const void *b)
+{
+    return strcmp(((const struct skj_entry *)a)->code, ((const struct skj_entry *)b)->code);
+}
+
+/* One INSERT for all of a position's SKJ rows: a round trip per row made a national
+ * positions import on PostgreSQL take minutes. */
+static int position_skj_insert(struct import_job *job, int64_t id, const struct skj_entry *e, int n,
+                               struct merit_error *err)
+{
+    struct db_stmt *st = job->skj_insert[n];
+
+    if (!st) {
+        struct buf sql = BUF_INIT;
+
+        buf_puts(&sql, "INSERT INTO skj_item (tenant_id, position_id, competency_code, kind, "
+                       "level) VALUES ");
+        for (int i = 0; i < n; i++)
+            buf_printf(&sql, "%s($1, $2, $%d, $%d, $%d)", i ? ", " : "", 3 + 3 * i, 4 + 3 * i,
+                       5 + 3 * i);
+        st = job->skj_insert[n] = db_prepare(job->db, sql.data, err);
+        buf_release(&sql);
+        if (!st)
+            return -1;
+    }
+    db_reset(st);
+    db_bind_int64(st, 1, job->tenant_id);
+    db_bind_int64(st, 2, id);
+    for (int i = 0; i < n; i++) {
+        db_bind_text(st, 3 + 3 * i, e[i].code);
+        db_bind_text(st, 4 + 3 * i, e[i].kind);
+        db_bind_int64(st, 5 + 3 * i, e[i].level);
+    }
+    if (db_step(st, err) == DB_ERROR)
+        return -1;
+    db_reset(st);
+    return 0;
+}
+
+/* Creates the technical competencies a position names that the agency does not have yet. */
+static int position_tech_ensure(struct import_job *job, const char *code, struct merit_error *err)
+{
+    struct db_stmt *ins;
+    int step;
+
+    if (strmap_get(&job->tech, code, strlen(code), NULL))
+        return 0;
+    ins = kinds_stmt(job, 3,
+                     "INSERT INTO tech_competency (tenant_id, code, name) VALUES ($1, $2, $2) "
+                     "RETURNING id",
+                     err);
+    if (!ins)
+        return -1;
+    db_bind_int64(ins, 1, job->tenant_id);
+    db_bind_text(ins, 2, code);
+    step = db_step(ins, err);
+    if (step == DB_ROW)
+        strmap_set(&job->tech, code, strlen(code), db_col_int64(ins, 0));
+    if (step == DB_ROW)
+        step = db_step(ins, err);
+    db_reset(ins);
+    return step == DB_ERROR ? -1 : 0;
+}
+
 /* Replaces the position's SKJ when it differs from the file's (missing managerial levels
- * default to the jenjang's standard level from ref_jenjang). */
+ * default to the jenjang's standard level from ref_jenjang). Order in the file does not
+ * matter: both sides are compared sorted by competency code. */
 static int position_after_row(struct import_job *job, int64_t id, const char *const *in,
                               int *changed, struct merit_error *err)
 {
     struct buf want = BUF_INIT, have = BUF_INIT, tcodes = BUF_INIT;
+    struct skj_entry e[IMPORT_MAX_SKJ];
     struct db_stmt *st = NULL;
-    int64_t deflvl = 1;
-    int levels[20], ntech = 0, rc = -1, step;
+    int64_t deflvl = 1, lvl;
+    int levels[IMPORT_MAX_SKJ - 9], ntech = 0, n = 0, rc = -1, step;
     const char *tc;
 
     *changed = 0;
     strmap_get(&job->jenjang_level, in[PC_JENJANG], strlen(in[PC_JENJANG]), &deflvl);
     for (int i = 0; i < 9; i++) {
-        const char *lv = in[PC_SKJ0 + i];
-        buf_printf(&want, "%s=%s;", skj_codes[i], lv ? lv : kinds_id_text(job, deflvl));
+        lvl = deflvl;
+        if (in[PC_SKJ0 + i])
+            strtonum_s(in[PC_SKJ0 + i], 1, 5, &lvl, NULL); /* validated as IT_LEVEL */
+        e[n++] =
+            (struct skj_entry){skj_codes[i], i < 8 ? "manajerial" : "sosial_kultural", (int)lvl};
     }
-    if (in[PC_TECH] && position_techlist(job, in[PC_TECH], &tcodes, levels, &ntech, 20) != 0)
+    if (in[PC_TECH] &&
+        position_techlist(job, in[PC_TECH], &tcodes, levels, &ntech, IMPORT_MAX_SKJ - 9) != 0)
         goto out;
     tc = tcodes.data;
     for (int i = 0; i < ntech; i++, tc += strlen(tc) + 1)
-        buf_printf(&want, "%s=%d;", tc, levels[i]);
+        e[n++] = (struct skj_entry){tc, "teknis", levels[i]};
+    qsort(e, (size_t)n, sizeof(e[0]), skj_entry_cmp);
+    for (int i = 0; i < n; i++)
+        buf_printf(&want, "%s=%d;", e[i].code, e[i].level);
 
-    st = kinds_stmt(job, 0,
-                    "SELECT competency_code, level FROM skj_item WHERE position_id = $1 ORDER BY "
-                    "CASE kind WHEN 'teknis' THEN 1 ELSE 0 END, competency_code",
-                    err);
-    if (!st)
-        goto out;
-    db_bind_int64(st, 1, id);
-    while ((step = db_step(st, err)) == DB_ROW)
-        buf_printf(&have, "%s=%lld;", db_col_text(st, 0), (long long)db_col_int64(st, 1));
-    db_reset(st);
-    st = NULL;
-    if (step == DB_ERROR)
-        goto out;
-    /* technical codes were appended in file order; compare order-insensitively by sorting
-     * is overkill here: a reordered list counts as a change and is rewritten identically */
-    if (strcmp(want.data, have.data) == 0) {
-        rc = 0;
-        goto out;
+    if (!job->row_is_new) {
+        st = kinds_stmt(job, 0,
+                        "SELECT competency_code, level FROM skj_item WHERE position_id = $1 "
+                        "ORDER BY competency_code",
+                        err);
+        if (!st)
+            goto out;
+        db_bind_int64(st, 1, id);
+        while ((step = db_step(st, err)) == DB_ROW)
+            buf_printf(&have, "%s=%lld;", db_col_text(st, 0), (long long)db_col_int64(st, 1));
+        db_reset(st);
+        if (step == DB_ERROR)
+            goto out;
+        if (strcmp(want.data, have.data) == 0) {
+            rc = 0;
+            goto out;
+        }
+        st = kinds_stmt(job, 1, "DELETE FROM skj_item WHERE position_id = $1", err);
+        if (!st)
+            goto out;
+        db_bind_int64(st, 1, id);
+        step = db_step(st, err);
+        db_reset(st);
+        if (step == DB_ERROR)
+            goto out;
     }
     *changed = 1;
-    st = kinds_stmt(job, 1, "DELETE FROM skj_item WHERE position_id = $1", err);
-    if (!st)
-        goto out;
-    db_bind_int64(st, 1, id);
-    if (db_step(st, err) == DB_ERROR)
-        goto out;
-    db_reset(st);
-    st = kinds_stmt(job, 2,
-                    "INSERT INTO skj_item (tenant_id, position_id, competency_code, kind, level) "
-                    "VALUES ($1, $2, $3, $4, $5)",
-                    err);
-    if (!st)
-        goto out;
-    for (int i = 0; i < 9; i++) {
-        const char *lv = in[PC_SKJ0 + i];
-        db_reset(st);
-        db_bind_int64(st, 1, job->tenant_id);
-        db_bind_int64(st, 2, id);
-        db_bind_text(st, 3, skj_codes[i]);
-        db_bind_text(st, 4, i < 8 ? "manajerial" : "sosial_kultural");
-        if (lv)
-            db_bind_text(st, 5, lv);
-        else
-            db_bind_int64(st, 5, deflvl);
-        if (db_step(st, err) == DB_ERROR)
+    for (int i = 0; i < n; i++)
+        if (strcmp(e[i].kind, "teknis") == 0 && position_tech_ensure(job, e[i].code, err) != 0)
             goto out;
-    }
-    tc = tcodes.data;
-    for (int i = 0; i < ntech; i++, tc += strlen(tc) + 1) {
-        if (!strmap_get(&job->tech, tc, strlen(tc), NULL)) {
-            struct db_stmt *ins = kinds_stmt(
-                job, 3,
-                "INSERT INTO tech_competency (tenant_id, code, name) VALUES ($1, $2, $2) "
-                "RETURNING id",
-                err);
-            if (!ins)
-                goto out;
-            db_bind_int64(ins, 1, job->tenant_id);
-            db_bind_text(ins, 2, tc);
-            step = db_step(ins, err);
-            if (step == DB_ROW)
-                strmap_set(&job->tech, tc, strlen(tc), db_col_int64(ins, 0));
-            if (step == DB_ROW)
-                step = db_step(ins, err);
-            db_reset(ins);
-            if (step == DB_ERROR)
-                goto out;
-        }
-        db_reset(st);
-        db_bind_int64(st, 1, job->tenant_id);
-        db_bind_int64(st, 2, id);
-        db_bind_text(st, 3, tc);
-        db_bind_text(st, 4, "teknis");
-        db_bind_int64(st, 5, levels[i]);
-        if (db_step(st, err) == DB_ERROR)
-            goto out;
-    }
+    if (position_skj_insert(job, id, e, n, err) != 0)
+        goto out;
     rc = 0;
 out:
-    if (st)
-        db_reset(st);
     buf_release(&want);
     buf_release(&have);
     buf_release(&tcodes);

@@ -104,6 +104,41 @@ static void scenario(const char *engine)
     cr_assert_eq(run(db, t, IMPORT_POSITIONS, positions_csv, &res, &e), 0);
     cr_assert_eq(res.unchanged, 2, "%ld %ld %ld", res.inserted, res.updated, res.unchanged);
 
+    /* the order of technical competencies does not matter; repeats and managerial codes are
+     * refused */
+    cr_assert_eq(
+        run(db, t, IMPORT_POSITIONS,
+            "kode_jabatan,nama_jabatan,jenis_jabatan,jenjang,kode_unit,M.01,kompetensi_teknis\n"
+            "P3,Pranata,fungsional,Ahli Pertama,OPD01,,T.B:2; T.A:3\n",
+            &res, &e),
+        0, "%s", e.text.data);
+    cr_assert_eq(
+        run(db, t, IMPORT_POSITIONS,
+            "kode_jabatan,nama_jabatan,jenis_jabatan,jenjang,kode_unit,M.01,kompetensi_teknis\n"
+            "P3,Pranata,fungsional,Ahli Pertama,OPD01,,T.A:3;T.B:2\n",
+            &res, &e),
+        0, "%s", e.text.data);
+    cr_assert_eq(res.unchanged, 1, "reordered technical list is unchanged");
+    cr_assert_eq(
+        run(db, t, IMPORT_POSITIONS,
+            "kode_jabatan,nama_jabatan,jenis_jabatan,jenjang,kode_unit,M.01,kompetensi_teknis\n"
+            "P3,Pranata,fungsional,Ahli Pertama,OPD01,,T.A:3;T.B:4\n",
+            &res, &e),
+        0, "%s", e.text.data);
+    cr_assert_eq(res.updated, 1);
+    cr_assert_eq(count(db, "SELECT level FROM skj_item s JOIN position p ON p.id = s.position_id "
+                           "WHERE p.code = 'P3' AND competency_code = 'T.B'"),
+                 4);
+    cr_assert_neq(
+        run(db, t, IMPORT_POSITIONS,
+            "kode_jabatan,nama_jabatan,jenis_jabatan,jenjang,kode_unit,kompetensi_teknis\n"
+            "P4,X,fungsional,Ahli Pertama,OPD01,T.A:3;T.A:2\n"
+            "P5,Y,fungsional,Ahli Pertama,OPD01,M.01:3\n",
+            &res, &e),
+        0);
+    cr_assert_eq(e.n, 2, "%s", e.text.data);
+    cr_assert(strstr(e.text.data, "listed twice"), "%s", e.text.data);
+
     /* every problem, not the first; nothing written */
     cr_assert_neq(run(db, t, IMPORT_EMPLOYEES,
                       "NIP,Nama,Status,Golongan,Kode Jabatan,TMT Jabatan\n"
