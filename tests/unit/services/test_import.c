@@ -10,6 +10,7 @@
 #include "base/buf.h"
 #include "base/i18n.h"
 #include "db/db.h"
+#include "domain/nip.h"
 #include "services/import.h"
 #include "store/tenant.h"
 #include "testutil.h"
@@ -185,6 +186,31 @@ static void scenario(const char *engine)
                      &res, &e),
                  0, "%s", e.text.data);
     cr_assert_eq(count(db, "SELECT count(*) FROM hist_skp WHERE predikat = 'kurang'"), 1);
+
+    /* more rows than one write batch, with one change in the middle of the second batch */
+    {
+        struct buf csv = BUF_INIT;
+        char nip[19];
+
+        for (int pass = 0; pass < 2; pass++) {
+            buf_reset(&csv);
+            buf_puts(&csv, "nip,nama,status,golongan,kode_jabatan\n");
+            for (int i = 0; i < 70; i++) {
+                struct civil_date birth = {1970 + i % 20, 1 + i % 12, 1 + i % 28};
+                cr_assert_eq(nip_format(birth, 1995 + i % 20, 1 + i % 12, 1 + i % 2, 100 + i, nip),
+                             0);
+                buf_printf(&csv, "%s,Pegawai %d%s,PNS,III/a,P2\n", nip, i,
+                           pass == 1 && i == 40 ? " Baru" : "");
+            }
+            cr_assert_eq(run(db, t, IMPORT_EMPLOYEES, csv.data, &res, &e), 0, "%s", e.text.data);
+            if (pass == 0)
+                cr_assert_eq(res.inserted, 70, "%ld", res.inserted);
+            else
+                cr_assert(res.inserted == 0 && res.updated == 1 && res.unchanged == 69,
+                          "%ld %ld %ld", res.inserted, res.updated, res.unchanged);
+        }
+        buf_release(&csv);
+    }
 
     /* missing required column */
     cr_assert_neq(run(db, t, IMPORT_EMPLOYEES, "nama,status\nA,PNS\n", &res, &e), 0);
