@@ -717,13 +717,25 @@ enum {
 
 static int employee_prepare(struct import_job *job, struct merit_error *err)
 {
+    struct db_stmt *st;
+    int rc;
+
     if (kinds_load_units(job, err) != 0)
         return -1;
-    if (import_job_load_map(job, &job->positions,
-                            "SELECT code, id FROM position WHERE tenant_id = $1", err) != 0)
+    /* one pass over the positions fills both maps: at national scale each pass is a second */
+    st = db_prepare(job->db, "SELECT code, id, unit_id FROM position WHERE tenant_id = $1", err);
+    if (!st)
         return -1;
-    return import_job_load_map(job, &job->pos_unit,
-                               "SELECT code, unit_id FROM position WHERE tenant_id = $1", err);
+    db_bind_int64(st, 1, job->tenant_id);
+    while ((rc = db_step(st, err)) == DB_ROW) {
+        const char *code = db_col_text(st, 0);
+        size_t len = strlen(code);
+
+        strmap_set(&job->positions, code, len, db_col_int64(st, 1));
+        strmap_set(&job->pos_unit, code, len, db_col_int64(st, 2));
+    }
+    db_finalize(st);
+    return rc == DB_DONE ? 0 : -1;
 }
 
 static int employee_build(struct import_job *job, const char *const *in, const char **out)
