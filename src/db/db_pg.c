@@ -29,8 +29,10 @@
 #include "db/db_internal.h"
 
 /* COPY data is sent in chunks of about this size: one PQputCopyData per
- * row costs a function call and a possible write per row. */
-#define COPY_CHUNK (256 * 1024)
+ * row costs a call and a write per row, while chunks much larger than the
+ * socket buffer stop the server and the client from working at the same
+ * time (measured on 1M rows: 256 KiB took 7 s, 8-64 KiB 4.7 s). */
+#define COPY_CHUNK (32 * 1024)
 
 enum pg_state { ST_IDLE, ST_RUNNING, ST_DONE, ST_INTERRUPTED };
 
