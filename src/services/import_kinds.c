@@ -842,6 +842,21 @@ static int history_prepare(struct import_job *job, struct merit_error *err)
     return kinds_load_employees(job, err);
 }
 
+/* History rows are their file's columns with the NIP (column 0) resolved to the employee id:
+ * each history kind lists its target columns in the same order as its file columns. */
+static int kinds_history_copy(struct import_job *job, const char *const *in, const char **out,
+                              size_t ncols)
+{
+    const char *emp = kinds_employee(job, in[0], "nip");
+
+    if (!emp)
+        return -1;
+    out[0] = emp;
+    for (size_t i = 1; i < ncols; i++)
+        out[i] = in[i];
+    return 0;
+}
+
 static const struct import_column poshist_cols[] = {
     {"nip", "nipBaru|nip_baru", IT_NIP, 1, 0, 0, NULL, "NIP pegawai", "Employee NIP",
      "198503122010011004"},
@@ -866,22 +881,8 @@ static const struct import_column poshist_cols[] = {
 
 static int poshist_build(struct import_job *job, const char *const *in, const char **out)
 {
-    const char *emp = kinds_employee(job, in[0], "nip");
-
     kinds_date_order(job, in[6], in[7], "tmt_selesai", "TMT jabatan");
-    if (!emp)
-        return -1;
-    out[0] = emp;
-    out[1] = in[2];
-    out[2] = in[1];
-    out[3] = in[3];
-    out[4] = in[4];
-    out[5] = in[5];
-    out[6] = in[6];
-    out[7] = in[7];
-    out[8] = in[8];
-    out[9] = in[9];
-    return 0;
+    return kinds_history_copy(job, in, out, COUNT(poshist_cols));
 }
 
 static const struct import_column golhist_cols[] = {
@@ -897,15 +898,7 @@ static const struct import_column golhist_cols[] = {
 
 static int golhist_build(struct import_job *job, const char *const *in, const char **out)
 {
-    const char *emp = kinds_employee(job, in[0], "nip");
-
-    if (!emp)
-        return -1;
-    out[0] = emp;
-    out[1] = in[1];
-    out[2] = in[2];
-    out[3] = in[3];
-    return 0;
+    return kinds_history_copy(job, in, out, COUNT(golhist_cols));
 }
 
 static const struct import_column skp_cols[] = {
@@ -962,7 +955,6 @@ static int skp_prepare(struct import_job *job, struct merit_error *err)
 
 static int skp_build(struct import_job *job, const char *const *in, const char **out)
 {
-    const char *emp = kinds_employee(job, in[0], "nip");
     enum skp_rating h, p;
     enum skp_predikat want;
     const char *pred;
@@ -980,12 +972,8 @@ static int skp_build(struct import_job *job, const char *const *in, const char *
                          in[4], in[2], in[3], pred);
         return -1;
     }
-    if (!emp)
+    if (kinds_history_copy(job, in, out, COUNT(skp_cols)) != 0)
         return -1;
-    out[0] = emp;
-    out[1] = in[1];
-    out[2] = in[2];
-    out[3] = in[3];
     out[4] = pred;
     return 0;
 }
@@ -1011,19 +999,8 @@ static const struct import_column sanction_cols[] = {
 
 static int sanction_build(struct import_job *job, const char *const *in, const char **out)
 {
-    const char *emp = kinds_employee(job, in[0], "nip");
-
     kinds_date_order(job, in[3], in[4], "tmt_selesai", T("tanggal mulai", "the start date"));
-    if (!emp)
-        return -1;
-    out[0] = emp;
-    out[1] = in[1];
-    out[2] = in[2];
-    out[3] = in[3];
-    out[4] = in[4];
-    out[5] = in[5];
-    out[6] = in[6];
-    return 0;
+    return kinds_history_copy(job, in, out, COUNT(sanction_cols));
 }
 
 static const struct import_column training_cols[] = {
@@ -1046,19 +1023,8 @@ static const struct import_column training_cols[] = {
 
 static int training_build(struct import_job *job, const char *const *in, const char **out)
 {
-    const char *emp = kinds_employee(job, in[0], "nip");
-
     kinds_date_order(job, in[3], in[4], "tgl_selesai", T("tanggal mulai", "the start date"));
-    if (!emp)
-        return -1;
-    out[0] = emp;
-    out[1] = in[1];
-    out[2] = in[2];
-    out[3] = in[3];
-    out[4] = in[4];
-    out[5] = in[5];
-    out[6] = in[6];
-    return 0;
+    return kinds_history_copy(job, in, out, COUNT(training_cols));
 }
 
 static const struct import_kind_def kind_defs[IMPORT_KIND_COUNT] = {
@@ -1111,11 +1077,11 @@ static const struct import_kind_def kind_defs[IMPORT_KIND_COUNT] = {
                                  poshist_cols,
                                  COUNT(poshist_cols),
                                  "hist_position",
-                                 {"employee_id", "position_code", "position_name", "jenjang_code",
+                                 {"employee_id", "position_name", "position_code", "jenjang_code",
                                   "eselon_code", "unit_name", "tmt_start", "tmt_end",
                                   "tmt_pelantikan", "sk_number", NULL},
                                  "itttttdddt",
-                                 {0, 6, 2},
+                                 {0, 6, 1},
                                  3,
                                  0,
                                  history_prepare,
