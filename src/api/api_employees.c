@@ -80,7 +80,7 @@ int api_employees_list(struct http_request *req, struct http_response *res, stru
     struct db *db;
     size_t n;
     int64_t total;
-    json_t *arr, *doc;
+    json_t *arr;
 
     memset(&f, 0, sizeof(f));
     if (http_query_allow(&req->query, employees_params, err) != 0 ||
@@ -98,12 +98,7 @@ int api_employees_list(struct http_request *req, struct http_response *res, stru
     arr = json_array();
     for (size_t i = 0; i < n; i++)
         json_array_append_new(arr, employees_summary_json(&items[i]));
-    doc = json_object();
-    json_object_set_new(doc, "items", arr);
-    json_object_set_new(doc, "total", json_integer(total));
-    json_object_set_new(doc, "limit", json_integer(f.limit));
-    json_object_set_new(doc, "offset", json_integer(f.offset));
-    http_response_json(res, 200, doc);
+    http_response_page(res, arr, total, f.limit, f.offset);
     return 0;
 }
 

@@ -20,7 +20,7 @@ int api_units_list(struct http_request *req, struct http_response *res, struct m
     struct db *db;
     size_t n;
     int64_t total;
-    json_t *arr, *doc;
+    json_t *arr;
 
     memset(&f, 0, sizeof(f));
     if (http_query_allow(&req->query, units_params, err) != 0 ||
@@ -42,11 +42,6 @@ int api_units_list(struct http_request *req, struct http_response *res, struct m
         json_object_set_new(o, "depth", json_integer(items[i].depth));
         json_array_append_new(arr, o);
     }
-    doc = json_object();
-    json_object_set_new(doc, "items", arr);
-    json_object_set_new(doc, "total", json_integer(total));
-    json_object_set_new(doc, "limit", json_integer(f.limit));
-    json_object_set_new(doc, "offset", json_integer(f.offset));
-    http_response_json(res, 200, doc);
+    http_response_page(res, arr, total, f.limit, f.offset);
     return 0;
 }

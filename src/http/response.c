@@ -86,6 +86,18 @@ void http_response_json(struct http_response *res, int status, json_t *doc)
     res->body_len = strlen(s);
 }
 
+void http_response_page(struct http_response *res, json_t *items, int64_t total, int64_t limit,
+                        int64_t offset)
+{
+    json_t *doc = json_object();
+
+    json_object_set_new(doc, "items", items);
+    json_object_set_new(doc, "total", json_integer(total));
+    json_object_set_new(doc, "limit", json_integer(limit));
+    json_object_set_new(doc, "offset", json_integer(offset));
+    http_response_json(res, 200, doc);
+}
+
 static void response_error_shape(struct http_response *res, int status, const char *code,
                                  const char *msg, const char *field, long row)
 {

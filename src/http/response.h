@@ -32,6 +32,9 @@ struct http_response {
 
 /** Serialises doc (and drops the reference: pass a new reference, e.g. from json_pack). */
 void http_response_json(struct http_response *res, int status, json_t *doc);
+/** 200 with the paged-list envelope {"items", "total", "limit", "offset"}; takes items. */
+void http_response_page(struct http_response *res, json_t *items, int64_t total, int64_t limit,
+                        int64_t offset);
 /** The one error shape, with status err_http_status(e->code). */
 void http_response_error(struct http_response *res, const struct merit_error *e);
 /** 405 with the Allow header; allow is "GET, HEAD" style and must outlive the response. */
