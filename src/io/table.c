@@ -10,6 +10,7 @@
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "io/csv_read.h"
+#include "io/json_read.h"
 #include "io/xlsx_read.h"
 
 /* How much of the file is inspected to tell text from binary. */
@@ -19,11 +20,22 @@ struct table_reader {
     enum table_format fmt;
     struct csv_reader *csv;
     struct xlsx_reader *xlsx;
+    struct json_reader *json;
 };
 
 static int table_starts(const unsigned char *p, size_t n, const char *magic, size_t mlen)
 {
     return n >= mlen && memcmp(p, magic, mlen) == 0;
+}
+
+/* JSON export files start with '[' (after an optional BOM and white space). */
+static int table_is_json(const unsigned char *p, size_t n)
+{
+    size_t i = table_starts(p, n, "\xEF\xBB\xBF", 3) ? 3 : 0;
+
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+        i++;
+    return i < n && p[i] == '[';
 }
 
 /*
@@ -70,7 +82,7 @@ static int table_sniff(const unsigned char *p, size_t n, int partial, const char
                          "%s: this text is not UTF-8 (perhaps a CSV in another encoding); save "
                          "it as CSV UTF-8 or XLSX"),
                        name);
-    *fmt = TABLE_CSV;
+    *fmt = table_is_json(p, n) ? TABLE_JSON : TABLE_CSV;
     return 0;
 }
 
@@ -123,6 +135,34 @@ int table_open(const char *path, const char *sheet, struct table_reader **out,
         fd = -1;
         if (xlsx_reader_open_file(path, sheet, &r->xlsx, err) < 0)
             goto out;
+    } else if (fmt == TABLE_JSON) {
+        unsigned char *all;
+        size_t got = 0;
+
+        if ((uint64_t)st.st_size > JSON_READ_MAX) {
+            err_set(err, MERIT_ELIMIT,
+                    T("%s: berkas JSON lebih dari %u MiB; impor sebagai CSV atau XLSX",
+                      "%s: JSON files above %u MiB are not read; import CSV or XLSX instead"),
+                    path, JSON_READ_MAX >> 20);
+            goto out;
+        }
+        all = xmalloc((size_t)st.st_size + 1);
+        while (got < (size_t)st.st_size) {
+            ssize_t k = pread(fd, all + got, (size_t)st.st_size - got, (off_t)got);
+
+            if (k < 0 && errno == EINTR)
+                continue;
+            if (k <= 0)
+                break;
+            got += (size_t)k;
+        }
+        rc = json_reader_open_mem(all, got, path, &r->json, err);
+        free(all);
+        if (rc != 0) {
+            rc = -1;
+            goto out;
+        }
+        rc = -1;
     } else {
         r->csv = csv_reader_open_fd(fd, (uint64_t)st.st_size, path);
         fd = -1;
@@ -157,6 +197,11 @@ int table_open_mem(const void *data, size_t len, const char *name, const char *s
             free(r);
             return -1;
         }
+    } else if (fmt == TABLE_JSON) {
+        if (json_reader_open_mem(data, len, name, &r->json, err) < 0) {
+            free(r);
+            return -1;
+        }
     } else {
         r->csv = csv_reader_open_mem(data, len, name);
     }
@@ -173,6 +218,8 @@ int table_next(struct table_reader *r, struct table_row *row, struct merit_error
 {
     if (r->fmt == TABLE_XLSX)
         return xlsx_reader_next(r->xlsx, row, err);
+    if (r->fmt == TABLE_JSON)
+        return json_reader_next(r->json, row, err);
     return csv_reader_next(r->csv, row, err);
 }
 
@@ -180,6 +227,8 @@ void table_progress(const struct table_reader *r, uint64_t *done, uint64_t *tota
 {
     if (r->fmt == TABLE_XLSX)
         xlsx_reader_progress(r->xlsx, done, total);
+    else if (r->fmt == TABLE_JSON)
+        json_reader_progress(r->json, done, total);
     else
         csv_reader_progress(r->csv, done, total);
 }
@@ -190,5 +239,6 @@ void table_close(struct table_reader *r)
         return;
     csv_reader_close(r->csv);
     xlsx_reader_close(r->xlsx);
+    json_reader_close(r->json);
     free(r);
 }

@@ -2,8 +2,9 @@
  * table.h - read a spreadsheet-like file (CSV or XLSX) row by row.
  *
  * The format is chosen by content, not by name: a file starting with the zip
- * signature is read as XLSX, anything else must be UTF-8 text and is read as
- * CSV. Other types (legacy .xls, PDF, images, binary) are refused with
+ * signature is read as XLSX, UTF-8 text whose first character is '[' as the
+ * JSON that `merit export --format json` writes (io/json_read.h), any other
+ * UTF-8 text as CSV. Other types (legacy .xls, PDF, images, binary) are refused with
  * MERIT_EFORMAT and a message that names the file and what it looks like.
  *
  * CSV: UTF-8 with or without BOM; delimiter ';' or ',' or TAB sniffed from the
@@ -34,7 +35,7 @@
 
 struct table_reader;
 
-enum table_format { TABLE_CSV = 1, TABLE_XLSX = 2 };
+enum table_format { TABLE_CSV = 1, TABLE_XLSX = 2, TABLE_JSON = 3 };
 
 struct table_row {
     long rowno;               /* 1-based spreadsheet row number */
