@@ -658,9 +658,9 @@ int training_kind_normalize(const char *s, size_t len, const char **out)
 }
 
 static const struct alias bool_aliases[] = {
-    {"ya", "1"},    {"y", "1"},     {"yes", "1"}, {"true", "1"}, {"1", "1"},
-    {"x", "1"},     {"tidak", "0"}, {"tdk", "0"}, {"no", "0"},   {"n", "0"},
-    {"false", "0"}, {"0", "0"},     {NULL, NULL},
+    {"ya", "1"},    {"y", "1"},     {"yes", "1"},   {"true", "1"}, {"1", "1"},     {"x", "1"},
+    {"benar", "1"}, {"tidak", "0"}, {"tdk", "0"},   {"t", "0"},    {"bukan", "0"}, {"salah", "0"},
+    {"no", "0"},    {"n", "0"},     {"false", "0"}, {"0", "0"},    {NULL, NULL},
 };
 
 int bool_normalize(const char *s, size_t len, int *out)

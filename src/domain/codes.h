@@ -110,7 +110,7 @@ int sanction_level_normalize(const char *s, size_t len, const char **out);
  */
 int training_kind_normalize(const char *s, size_t len, const char **out);
 
-/** ya/tidak, yes/no, y/n, true/false, 1/0, x (a ticked cell) -> *out 1 or 0. */
+/** ya/tidak, yes/no, y/n, true/false, benar/salah, bukan, t, 1/0, x (a ticked cell) -> 1 or 0. */
 int bool_normalize(const char *s, size_t len, int *out);
 
 #endif

@@ -22,6 +22,7 @@
 #include "base/keyset.h"
 #include "base/strtonum.h"
 #include "base/xmalloc.h"
+#include "domain/codes.h"
 #include "domain/nip.h"
 #include "io/table.h"
 #include "services/import_job.h"
@@ -210,26 +211,6 @@ static size_t import_strip_zero_fraction(const char *s, size_t len)
     return (size_t)(dot - s);
 }
 
-static int import_parse_bool(const char *s, size_t len, const char **out)
-{
-    static const char *const yes[] = {"ya", "y", "yes", "true", "1", "x", "benar"};
-    static const char *const no[] = {"tidak", "t", "no", "n", "false", "0", "bukan", "salah"};
-    char low[16];
-
-    if (len >= sizeof(low))
-        return -1;
-    for (size_t i = 0; i < len; i++)
-        low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] - 'A' + 'a' : s[i]);
-    low[len] = '\0';
-    for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
-        if (strcmp(low, yes[i]) == 0)
-            return *out = "1", 0;
-    for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
-        if (strcmp(low, no[i]) == 0)
-            return *out = "0", 0;
-    return -1;
-}
-
 /* Validates one cell into its canonical text (arena-allocated or static). */
 static int import_cell(struct import_job *job, const struct import_column *col, const char *s,
                        size_t len, const char **out)
@@ -318,14 +299,18 @@ static int import_cell(struct import_job *job, const struct import_column *col, 
         *out = arena_printf(&job->row_arena, "%lld", (long long)v);
         return 0;
     }
-    case IT_BOOL:
-        if (import_parse_bool(s, len, out) != 0) {
+    case IT_BOOL: {
+        int b;
+
+        if (bool_normalize(s, len, &b) != 0) {
             import_job_error(job, col->name,
                              T("'%.*s' bukan ya/tidak", "'%.*s' is not yes/no (ya/tidak)"),
                              (int)(len > 40 ? 40 : len), s);
             return -1;
         }
+        *out = b ? "1" : "0";
         return 0;
+    }
     case IT_ENUM:
         if (col->normalise(s, len, out) != 0) {
             import_job_error(job, col->name,
@@ -359,6 +344,7 @@ struct import_writer {
     struct arena batch_arena;
     const char **batch; /* IMPORT_BATCH x ntcols values, copied into batch_arena */
     int nbatch;
+    size_t ntcols; /* target columns of the kind */
 };
 
 #define IMPORT_BATCH 32
@@ -396,6 +382,31 @@ static void import_sql_conflict(const struct import_kind_def *d, struct buf *sql
     buf_puts(sql, ")");
 }
 
+/* "INSERT INTO t (tenant_id, c1, ..., cn)" */
+static void import_sql_insert_head(const struct import_kind_def *d, size_t n, struct buf *sql)
+{
+    buf_printf(sql, "INSERT INTO %s (tenant_id", d->table);
+    for (size_t i = 0; i < n; i++)
+        buf_printf(sql, ", %s", d->tcols[i]);
+    buf_puts(sql, ")");
+}
+
+/* The upsert of `rows` rows at once: $1 is the tenant, then n parameters per row. */
+static void import_sql_upsert(const struct import_kind_def *d, size_t n, size_t rows,
+                              struct buf *sql)
+{
+    import_sql_insert_head(d, n, sql);
+    buf_puts(sql, " VALUES ");
+    for (size_t r = 0; r < rows; r++) {
+        buf_printf(sql, "%s($1", r ? ", " : "");
+        for (size_t i = 0; i < n; i++)
+            buf_printf(sql, ", $%zu", 2 + r * n + i);
+        buf_puts(sql, ")");
+    }
+    import_sql_conflict(d, sql);
+    import_sql_set_clause(d, sql);
+}
+
 static size_t import_ntcols(const struct import_kind_def *d)
 {
     size_t n = 0;
@@ -420,6 +431,7 @@ static int import_writer_open(struct import_job *job, struct import_writer *w,
     int rc = -1;
 
     memset(w, 0, sizeof(*w));
+    w->ntcols = n;
     buf_printf(&sql, "SELECT count(*) FROM %s WHERE tenant_id = $1", d->table);
     if (db_query_int64(job->db, sql.data, params, 1, &w->count_before, err) != 0)
         goto out;
@@ -463,15 +475,7 @@ static int import_writer_open(struct import_job *job, struct import_writer *w,
         rc = 0;
         goto out;
     }
-    buf_printf(&sql, "INSERT INTO %s (tenant_id", d->table);
-    for (size_t i = 0; i < n; i++)
-        buf_printf(&sql, ", %s", d->tcols[i]);
-    buf_puts(&sql, ") VALUES ($1");
-    for (size_t i = 0; i < n; i++)
-        buf_printf(&sql, ", $%zu", i + 2);
-    buf_puts(&sql, ")");
-    import_sql_conflict(d, &sql);
-    import_sql_set_clause(d, &sql);
+    import_sql_upsert(d, n, 1, &sql);
     if (d->row_mode)
         buf_puts(&sql, " RETURNING id");
     w->upsert = db_prepare(job->db, sql.data, err);
@@ -479,18 +483,7 @@ static int import_writer_open(struct import_job *job, struct import_writer *w,
         goto out;
     if (!d->row_mode) {
         buf_reset(&sql);
-        buf_printf(&sql, "INSERT INTO %s (tenant_id", d->table);
-        for (size_t i = 0; i < n; i++)
-            buf_printf(&sql, ", %s", d->tcols[i]);
-        buf_puts(&sql, ") VALUES ");
-        for (size_t r = 0; r < IMPORT_BATCH; r++) {
-            buf_printf(&sql, "%s($1", r ? ", " : "");
-            for (size_t i = 0; i < n; i++)
-                buf_printf(&sql, ", $%zu", 2 + r * n + i);
-            buf_puts(&sql, ")");
-        }
-        import_sql_conflict(d, &sql);
-        import_sql_set_clause(d, &sql);
+        import_sql_upsert(d, n, IMPORT_BATCH, &sql);
         w->batch_st = db_prepare(job->db, sql.data, err);
         if (!w->batch_st)
             goto out;
@@ -517,7 +510,7 @@ out:
 static int import_writer_flush(struct import_job *job, struct import_writer *w,
                                struct merit_error *err)
 {
-    size_t n = import_ntcols(job->def);
+    size_t n = w->ntcols;
     struct db_stmt *st = w->nbatch == IMPORT_BATCH ? w->batch_st : w->upsert;
     int rows = w->nbatch == IMPORT_BATCH ? 1 : w->nbatch;
 
@@ -542,7 +535,7 @@ static int import_writer_row(struct import_job *job, struct import_writer *w, co
                              const char **out, struct merit_error *err)
 {
     const struct import_kind_def *d = job->def;
-    size_t n = import_ntcols(d);
+    size_t n = w->ntcols;
     int64_t existing = 0, id = 0;
     int rc, child_changed = 0;
 
@@ -630,10 +623,8 @@ static int import_writer_finish(struct import_job *job, struct import_writer *w,
     } else if (d->row_mode == 0 && db_engine(job->db) == DB_ENGINE_PG) {
         struct db_stmt *st;
 
-        buf_printf(&sql, "INSERT INTO %s (tenant_id", d->table);
-        for (size_t i = 0; i < n; i++)
-            buf_printf(&sql, ", %s", d->tcols[i]);
-        buf_puts(&sql, ") SELECT CAST($1 AS BIGINT)");
+        import_sql_insert_head(d, n, &sql);
+        buf_puts(&sql, " SELECT CAST($1 AS BIGINT)");
         for (size_t i = 0; i < n; i++)
             buf_printf(&sql, ", %s", d->tcols[i]);
         buf_puts(&sql, " FROM import_stage WHERE true");
