@@ -1,6 +1,7 @@
 #include "testutil.h"
 
 #include <criterion/criterion.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,12 +88,43 @@ char *tu_write_temp(const char *suffix, const void *data, size_t len)
     return buf_detach(&path, NULL);
 }
 
-/* Unit tests check English messages: honour MERIT_LANG (ctest sets it to en) before any test. */
+/* Unit tests check English messages: English unless MERIT_LANG says otherwise. */
 __attribute__((constructor)) static void tu_lang_from_env(void)
 {
     const char *l = getenv("MERIT_LANG");
     enum lang lang;
 
-    if (l && i18n_parse(l, &lang) == 0)
-        i18n_set(lang);
+    i18n_set(l && i18n_parse(l, &lang) == 0 ? lang : LANG_EN);
+}
+
+void tu_expect_row(struct table_reader *r, long rowno, ...)
+{
+    struct table_row row;
+    struct merit_error err;
+    va_list ap;
+    size_t i = 0;
+    const char *want;
+    int rc = table_next(r, &row, &err);
+
+    cr_assert_eq(rc, 1, "expected row %ld, got rc=%d (%s)", rowno, rc, rc < 0 ? err.msg : "");
+    cr_assert_eq(row.rowno, rowno, "row number %ld, want %ld", row.rowno, rowno);
+    va_start(ap, rowno);
+    while ((want = va_arg(ap, const char *)) != NULL) {
+        cr_assert_lt(i, row.ncells, "row %ld has only %zu cells", rowno, row.ncells);
+        cr_assert_str_eq(row.cells[i], want, "row %ld cell %zu", rowno, i);
+        cr_assert_eq(row.lens[i], strlen(want));
+        i++;
+    }
+    va_end(ap);
+    cr_assert_eq(row.ncells, i, "row %ld: %zu cells, want %zu", rowno, row.ncells, i);
+}
+
+void tu_expect_end(struct table_reader *r)
+{
+    struct table_row row;
+    struct merit_error err;
+    int rc = table_next(r, &row, &err);
+
+    cr_assert_eq(rc, 0, "expected end, got rc=%d (row %ld) %s", rc, rc > 0 ? row.rowno : 0L,
+                 rc < 0 ? err.msg : "");
 }

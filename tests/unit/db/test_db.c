@@ -8,31 +8,11 @@
 
 #include "base/buf.h"
 #include "base/xmalloc.h"
-#include "base/i18n.h"
 #include "db/db.h"
 #include "testutil.h"
 
 /* Each case runs once per engine; the pg variant skips without MERIT_TEST_PG. */
-/* Messages are asserted in English, as ctest runs with MERIT_LANG=en. */
-__attribute__((constructor)) static void set_lang(void)
-{
-    enum lang l;
-    const char *env = getenv("MERIT_LANG");
-
-    i18n_set(env && i18n_parse(env, &l) == 0 ? l : LANG_EN);
-}
-
-#define BOTH(name)                                                                                 \
-    static void case_##name(const char *engine);                                                   \
-    Test(db_sqlite, name)                                                                          \
-    {                                                                                              \
-        case_##name("sqlite");                                                                     \
-    }                                                                                              \
-    Test(db_pg, name)                                                                              \
-    {                                                                                              \
-        case_##name("pg");                                                                         \
-    }                                                                                              \
-    static void case_##name(const char *engine)
+#define BOTH(name) TU_BOTH_ENGINES(db, name)
 
 static void exec_ok(struct db *db, const char *sql)
 {

@@ -3,32 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/i18n.h"
 #include "db/db.h"
 #include "db/migrate.h"
 #include "db/migrations_data.h"
 #include "testutil.h"
 
-/* Messages are asserted in English, as ctest runs with MERIT_LANG=en. */
-__attribute__((constructor)) static void set_lang(void)
-{
-    enum lang l;
-    const char *env = getenv("MERIT_LANG");
-
-    i18n_set(env && i18n_parse(env, &l) == 0 ? l : LANG_EN);
-}
-
-#define BOTH(name)                                                                                 \
-    static void case_##name(const char *engine);                                                   \
-    Test(migrate_sqlite, name)                                                                     \
-    {                                                                                              \
-        case_##name("sqlite");                                                                     \
-    }                                                                                              \
-    Test(migrate_pg, name)                                                                         \
-    {                                                                                              \
-        case_##name("pg");                                                                         \
-    }                                                                                              \
-    static void case_##name(const char *engine)
+#define BOTH(name) TU_BOTH_ENGINES(migrate, name)
 
 static int64_t q64(struct db *db, const char *sql)
 {

@@ -1,5 +1,4 @@
 #include <criterion/criterion.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,39 +27,6 @@ static struct table_reader *open_str(const char *s)
     return r;
 }
 
-/* Reads the next row and checks its number and cells (NULL-terminated list). */
-static void expect_row(struct table_reader *r, long rowno, ...)
-{
-    struct table_row row;
-    struct merit_error err;
-    va_list ap;
-    size_t i = 0;
-    const char *want;
-    int rc = table_next(r, &row, &err);
-
-    cr_assert_eq(rc, 1, "expected row %ld, got rc=%d (%s)", rowno, rc, rc < 0 ? err.msg : "");
-    cr_assert_eq(row.rowno, rowno, "row number %ld, want %ld", row.rowno, rowno);
-    va_start(ap, rowno);
-    while ((want = va_arg(ap, const char *)) != NULL) {
-        cr_assert_lt(i, row.ncells, "row %ld has only %zu cells", rowno, row.ncells);
-        cr_assert_str_eq(row.cells[i], want, "row %ld cell %zu", rowno, i);
-        cr_assert_eq(row.lens[i], strlen(want));
-        i++;
-    }
-    va_end(ap);
-    cr_assert_eq(row.ncells, i, "row %ld: %zu cells, want %zu", rowno, row.ncells, i);
-}
-
-static void expect_end(struct table_reader *r)
-{
-    struct table_row row;
-    struct merit_error err;
-    int rc = table_next(r, &row, &err);
-
-    cr_assert_eq(rc, 0, "expected end, got rc=%d (row %ld) %s", rc, rc > 0 ? row.rowno : 0L,
-                 rc < 0 ? err.msg : "");
-}
-
 static void expect_error(struct table_reader *r, enum merit_err code, long rowno,
                          const char *needle)
 {
@@ -81,9 +47,9 @@ Test(csv_read, bom_comma_crlf)
 {
     struct table_reader *r = open_str("\xEF\xBB\xBFnip,nama,gol\r\n1,Budi,III/a\r\n");
 
-    expect_row(r, 1, "nip", "nama", "gol", NULL);
-    expect_row(r, 2, "1", "Budi", "III/a", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "nip", "nama", "gol", NULL);
+    tu_expect_row(r, 2, "1", "Budi", "III/a", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -91,10 +57,10 @@ Test(csv_read, semicolon_no_bom_lf)
 {
     struct table_reader *r = open_str("nip;nama\n1;Budi, S.Kom\n2;\"Ani; M.Si\"\n");
 
-    expect_row(r, 1, "nip", "nama", NULL);
-    expect_row(r, 2, "1", "Budi, S.Kom", NULL);
-    expect_row(r, 3, "2", "Ani; M.Si", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "nip", "nama", NULL);
+    tu_expect_row(r, 2, "1", "Budi, S.Kom", NULL);
+    tu_expect_row(r, 3, "2", "Ani; M.Si", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -102,9 +68,9 @@ Test(csv_read, tab_delimited)
 {
     struct table_reader *r = open_str("a\tb,c\tx;y\n1\t2\t3\n");
 
-    expect_row(r, 1, "a", "b,c", "x;y", NULL);
-    expect_row(r, 2, "1", "2", "3", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "a", "b,c", "x;y", NULL);
+    tu_expect_row(r, 2, "1", "2", "3", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -112,10 +78,10 @@ Test(csv_read, sniff_ignores_quoted_and_ties_go_to_comma)
 {
     struct table_reader *r = open_str("\"a;b;c\",d\n");
 
-    expect_row(r, 1, "a;b;c", "d", NULL);
+    tu_expect_row(r, 1, "a;b;c", "d", NULL);
     table_close(r);
     r = open_str("a;b,c\n");
-    expect_row(r, 1, "a;b", "c", NULL);
+    tu_expect_row(r, 1, "a;b", "c", NULL);
     table_close(r);
 }
 
@@ -125,11 +91,11 @@ Test(csv_read, quotes_and_embedded_newlines_count_one_row)
         open_str("h1,h2,h3\r\n\"a,b\",\"say \"\"hi\"\"\",\"line1\r\nline2\nline3\"\r\nx,y,z\r\n"
                  "\"\",\"\"\"\",q\n");
 
-    expect_row(r, 1, "h1", "h2", "h3", NULL);
-    expect_row(r, 2, "a,b", "say \"hi\"", "line1\r\nline2\nline3", NULL);
-    expect_row(r, 3, "x", "y", "z", NULL);
-    expect_row(r, 4, "", "\"", "q", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "h1", "h2", "h3", NULL);
+    tu_expect_row(r, 2, "a,b", "say \"hi\"", "line1\r\nline2\nline3", NULL);
+    tu_expect_row(r, 3, "x", "y", "z", NULL);
+    tu_expect_row(r, 4, "", "\"", "q", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -137,9 +103,9 @@ Test(csv_read, blank_rows_skipped_but_counted)
 {
     struct table_reader *r = open_str("a,b\n\n,\r\n\"\",\"\"\n1,2\n\n");
 
-    expect_row(r, 1, "a", "b", NULL);
-    expect_row(r, 5, "1", "2", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "a", "b", NULL);
+    tu_expect_row(r, 5, "1", "2", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -147,10 +113,10 @@ Test(csv_read, cr_only_line_ends_and_no_final_newline)
 {
     struct table_reader *r = open_str("a,b\r1,2\r3,");
 
-    expect_row(r, 1, "a", "b", NULL);
-    expect_row(r, 2, "1", "2", NULL);
-    expect_row(r, 3, "3", "", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "a", "b", NULL);
+    tu_expect_row(r, 2, "1", "2", NULL);
+    tu_expect_row(r, 3, "3", "", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -158,8 +124,8 @@ Test(csv_read, stray_quotes_are_text)
 {
     struct table_reader *r = open_str("ab\"c,\"q\"x\n");
 
-    expect_row(r, 1, "ab\"c", "qx", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "ab\"c", "qx", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -167,10 +133,10 @@ Test(csv_read, utf8_passes_through)
 {
     struct table_reader *r = open_str("nama\nȚurcanu Ștefan\n東京\n");
 
-    expect_row(r, 1, "nama", NULL);
-    expect_row(r, 2, "Țurcanu Ștefan", NULL);
-    expect_row(r, 3, "東京", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "nama", NULL);
+    tu_expect_row(r, 2, "Țurcanu Ștefan", NULL);
+    tu_expect_row(r, 3, "東京", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -178,8 +144,8 @@ Test(csv_read, unterminated_quote_names_starting_row)
 {
     struct table_reader *r = open_str("a,b\n1,2\n3,\"oops\n4,5\n6,7\n");
 
-    expect_row(r, 1, "a", "b", NULL);
-    expect_row(r, 2, "1", "2", NULL);
+    tu_expect_row(r, 1, "a", "b", NULL);
+    tu_expect_row(r, 2, "1", "2", NULL);
     expect_error(r, MERIT_EFORMAT, 3, "row 3");
     table_close(r);
 }
@@ -206,8 +172,8 @@ Test(csv_read, invalid_utf8_in_cell_names_row_and_column)
     cr_assert_eq(err.row, n + 1);
     cr_assert(strstr(err.msg, "column 3") != NULL, "%s", err.msg);
     cr_assert(strstr(err.msg, "t.csv") != NULL, "%s", err.msg);
-    expect_row(r, n + 2, "4", "5", "6", NULL);
-    expect_end(r);
+    tu_expect_row(r, n + 2, "4", "5", "6", NULL);
+    tu_expect_end(r);
     table_close(r);
     buf_release(&b);
 }
@@ -245,8 +211,8 @@ Test(csv_read, cell_too_large)
         buf_putc(&b, 'x');
     buf_puts(&b, "\"\n");
     r = open_str(b.data);
-    expect_row(r, 1, "a", "b", NULL);
-    expect_row(r, 2, "1", "2", NULL);
+    tu_expect_row(r, 1, "a", "b", NULL);
+    tu_expect_row(r, 2, "1", "2", NULL);
     expect_error(r, MERIT_ELIMIT, 3, "row 3");
     table_close(r);
     buf_release(&b);
@@ -257,7 +223,7 @@ Test(csv_read, cell_too_large)
         buf_putc(&b, 'y');
     buf_puts(&b, "\n");
     r = open_str(b.data);
-    expect_row(r, 1, "a", NULL);
+    tu_expect_row(r, 1, "a", NULL);
     cr_assert_eq(table_next(r, &(struct table_row){0}, &(struct merit_error){0}), 1);
     table_close(r);
     buf_release(&b);
@@ -273,7 +239,7 @@ Test(csv_read, too_many_columns)
         buf_puts(&b, "x,");
     buf_puts(&b, "x\n");
     r = open_str(b.data);
-    expect_row(r, 1, "a", NULL);
+    tu_expect_row(r, 1, "a", NULL);
     expect_error(r, MERIT_ELIMIT, 2, "1024 columns");
     table_close(r);
     buf_release(&b);
@@ -347,7 +313,7 @@ Test(csv_read, large_file_across_chunks)
     }
     path = tu_write_temp(".csv", b.data, b.len);
     cr_assert_eq(table_open(path, NULL, &r, &err), 0, "%s", err.msg);
-    expect_row(r, 1, "id", "teks", "isi", NULL);
+    tu_expect_row(r, 1, "id", "teks", "isi", NULL);
     for (i = 0; i < n; i++) {
         cr_assert_eq(table_next(r, &row, &err), 1, "row %ld: %s", i + 2, err.msg);
         cr_assert_eq(row.rowno, i + 2);
@@ -358,7 +324,7 @@ Test(csv_read, large_file_across_chunks)
         cr_assert_str_eq(row.cells[1], want);
         cr_assert_eq(row.lens[2], (size_t)(i % 157));
     }
-    expect_end(r);
+    tu_expect_end(r);
     table_progress(r, &done, &total);
     cr_assert_eq(total, b.len);
     cr_assert_eq(done, b.len);

@@ -1,5 +1,4 @@
 #include <criterion/criterion.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,48 +51,16 @@ static int open_fixture_err(const char *name, const char *sheet, struct merit_er
     return rc;
 }
 
-/* Reads the next row and checks its number and cells (NULL-terminated list). */
-static void expect_row(struct table_reader *r, long rowno, ...)
-{
-    struct table_row row;
-    struct merit_error err;
-    va_list ap;
-    size_t i = 0;
-    const char *want;
-    int rc = table_next(r, &row, &err);
-
-    cr_assert_eq(rc, 1, "expected row %ld, got rc=%d (%s)", rowno, rc, rc < 0 ? err.msg : "");
-    cr_assert_eq(row.rowno, rowno, "row number %ld, want %ld", row.rowno, rowno);
-    va_start(ap, rowno);
-    while ((want = va_arg(ap, const char *)) != NULL) {
-        cr_assert_lt(i, row.ncells, "row %ld has only %zu cells", rowno, row.ncells);
-        cr_assert_str_eq(row.cells[i], want, "row %ld cell %zu", rowno, i);
-        cr_assert_eq(row.lens[i], strlen(want));
-        i++;
-    }
-    va_end(ap);
-    cr_assert_eq(row.ncells, i, "row %ld: %zu cells, want %zu", rowno, row.ncells, i);
-}
-
-static void expect_end(struct table_reader *r)
-{
-    struct table_row row;
-    struct merit_error err;
-    int rc = table_next(r, &row, &err);
-
-    cr_assert_eq(rc, 0, "expected end, got rc=%d %s", rc, rc < 0 ? err.msg : "");
-}
-
 Test(xlsx_read, openpyxl_first_sheet)
 {
     struct table_reader *r = open_fixture("basic.xlsx", NULL);
     uint64_t done, total;
 
-    expect_row(r, 1, "NIP", "Nama", "TMT", "Nilai", NULL);
-    expect_row(r, 2, "198703152010011001", "Țurcanu Ștefan", "44270", "87.5", NULL);
-    expect_row(r, 3, "199001012015022002", "", "44270", NULL);
-    expect_row(r, 5, "", "Siti Aminah", "", "1", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "NIP", "Nama", "TMT", "Nilai", NULL);
+    tu_expect_row(r, 2, "198703152010011001", "Țurcanu Ștefan", "44270", "87.5", NULL);
+    tu_expect_row(r, 3, "199001012015022002", "", "44270", NULL);
+    tu_expect_row(r, 5, "", "Siti Aminah", "", "1", NULL);
+    tu_expect_end(r);
     table_progress(r, &done, &total);
     cr_assert_gt(total, 0);
     cr_assert_eq(done, total);
@@ -104,12 +71,12 @@ Test(xlsx_read, sheet_by_name)
 {
     struct table_reader *r = open_fixture("basic.xlsx", "Unit");
 
-    expect_row(r, 1, "Kode", "Nama Unit", NULL);
-    expect_row(r, 2, "U01", "Biro Umum", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "Kode", "Nama Unit", NULL);
+    tu_expect_row(r, 2, "U01", "Biro Umum", NULL);
+    tu_expect_end(r);
     table_close(r);
     r = open_fixture("basic.xlsx", "unit");
-    expect_row(r, 1, "Kode", "Nama Unit", NULL);
+    tu_expect_row(r, 1, "Kode", "Nama Unit", NULL);
     table_close(r);
 }
 
@@ -129,15 +96,15 @@ Test(xlsx_read, cell_types_and_relationships)
 {
     struct table_reader *r = open_fixture("handmade.xlsx", NULL);
 
-    expect_row(r, 1, "Nama", "Kota", "Aktif", "Rumus", "Galat", NULL);
-    expect_row(r, 2, "Budi & Co", "東京", "1", "Budi & Cox", NULL);
-    expect_row(r, 3, "Rich", "1.97E+17", "0", NULL);
-    expect_row(r, 7, "", "-0.25", "", "", " spasi ", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "Nama", "Kota", "Aktif", "Rumus", "Galat", NULL);
+    tu_expect_row(r, 2, "Budi & Co", "東京", "1", "Budi & Cox", NULL);
+    tu_expect_row(r, 3, "Rich", "1.97E+17", "0", NULL);
+    tu_expect_row(r, 7, "", "-0.25", "", "", " spasi ", NULL);
+    tu_expect_end(r);
     table_close(r);
     r = open_fixture("handmade.xlsx", "Lain");
-    expect_row(r, 1, "lain", NULL);
-    expect_end(r);
+    tu_expect_row(r, 1, "lain", NULL);
+    tu_expect_end(r);
     table_close(r);
 }
 
@@ -183,7 +150,7 @@ Test(xlsx_read, truncated_zip_and_memory_open)
     struct merit_error err;
 
     cr_assert_eq(table_open_mem(data, len, "up.xlsx", NULL, &r, &err), 0, "%s", err.msg);
-    expect_row(r, 1, "NIP", "Nama", "TMT", "Nilai", NULL);
+    tu_expect_row(r, 1, "NIP", "Nama", "TMT", "Nilai", NULL);
     table_close(r);
     r = NULL;
     cr_assert_eq(table_open_mem(data, len / 2, "up.xlsx", NULL, &r, &err), -1);
@@ -246,8 +213,8 @@ Test(xlsx_read, generated_sheet_is_read)
     struct merit_error err;
 
     cr_assert_eq(table_open(path, NULL, &r, &err), 0, "%s", err.msg);
-    expect_row(r, 2, "", "ok", NULL);
-    expect_end(r);
+    tu_expect_row(r, 2, "", "ok", NULL);
+    tu_expect_end(r);
     table_close(r);
     unlink(path);
     free(path);
@@ -362,7 +329,7 @@ Test(xlsx_read, cell_limits)
     buf_puts(&s, "</t></is></c></row></sheetData></worksheet>");
     path = make_zip(s.data, s.len, 0);
     cr_assert_eq(table_open(path, NULL, &r, &err), 0, "%s", err.msg);
-    expect_row(r, 1, "h", NULL);
+    tu_expect_row(r, 1, "h", NULL);
     cr_assert_eq(table_next(r, &row, &err), -1);
     cr_assert_eq(err.code, MERIT_ELIMIT, "%s", err.msg);
     cr_assert_eq(err.row, 2);

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "base/buf.h"
-#include "base/i18n.h"
 #include "db/db.h"
 #include "domain/nip.h"
 #include "services/import.h"
@@ -73,7 +72,6 @@ static void scenario(const char *engine)
     struct merit_error err;
     int64_t t;
 
-    i18n_set(LANG_EN);
     cr_assert_eq(tenant_ensure(db, "t1", "Tenant", &t, &err), 0, "%s", err.msg);
     cr_assert_eq(run(db, t, IMPORT_UNITS, units_csv, &res, &e), 0, "%s", e.text.data);
     cr_assert_eq(res.inserted, 2);
