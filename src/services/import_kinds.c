@@ -146,6 +146,27 @@ static int unit_after_row(struct import_job *job, int64_t id, const char *const 
 {
     struct pending_parent *p;
 
+    *changed = 0;
+    /* an existing unit whose parent moves is an updated row, even when its name and kind stay;
+     * the move itself waits for unit_finish, as the new parent may come later in the file */
+    if (!job->row_is_new) {
+        struct db_stmt *st = kinds_stmt(
+            job, 0,
+            "SELECT p.code FROM unit u LEFT JOIN unit p ON p.id = u.parent_id WHERE u.id = $1",
+            err);
+        const char *now;
+        int step;
+
+        if (!st)
+            return -1;
+        db_bind_int64(st, 1, id);
+        step = db_step(st, err);
+        if (step == DB_ERROR)
+            return -1;
+        now = step == DB_ROW && !db_col_isnull(st, 0) ? db_col_text(st, 0) : NULL;
+        *changed = (now == NULL) != (in[3] == NULL) || (now && strcmp(now, in[3]) != 0);
+        db_reset(st);
+    }
     strmap_set(&job->units, in[0], strlen(in[0]), id);
     if (job->nparents == job->capparents) {
         job->capparents = job->capparents ? job->capparents * 2 : 64;
@@ -155,7 +176,6 @@ static int unit_after_row(struct import_job *job, int64_t id, const char *const 
     p->code = xstrdup(in[0]);
     p->parent = in[3] ? xstrdup(in[3]) : NULL;
     p->row = job->rowno;
-    *changed = 0;
     return 0;
 }
 
@@ -163,7 +183,6 @@ static int unit_after_row(struct import_job *job, int64_t id, const char *const 
 static int unit_finish(struct import_job *job, struct merit_error *err)
 {
     struct db_stmt *cur = NULL, *upd = NULL;
-    long changed_rows = 0;
     int rc = -1;
 
     cur = db_prepare(job->db,
@@ -206,13 +225,7 @@ static int unit_finish(struct import_job *job, struct merit_error *err)
             db_bind_null(upd, 3);
         if (db_step(upd, err) == DB_ERROR)
             goto out;
-        changed_rows++;
     }
-    /* a parent change turns an unchanged row into an updated one, never an inserted one */
-    if (changed_rows > job->res->unchanged)
-        changed_rows = job->res->unchanged;
-    job->res->unchanged -= changed_rows;
-    job->res->updated += changed_rows;
 
     /* the tree must stay a tree: walk up from every unit, refusing cycles */
     db_finalize(cur);

@@ -81,6 +81,26 @@ static void scenario(const char *engine)
     cr_assert_eq(run(db, t, IMPORT_UNITS, units_csv, &res, &e), 0);
     cr_assert_eq(res.unchanged, 2, "re-import changes nothing");
 
+    /* a new child among unchanged units is inserted, the others stay unchanged */
+    cr_assert_eq(run(db, t, IMPORT_UNITS,
+                     "kode,nama,jenis,induk\nOPD01.B1,Bidang Satu,bidang,OPD01\n"
+                     "OPD01,Dinas Satu,Dinas,\nOPD01.B1.S1,Seksi,seksi,OPD01.B1\n",
+                     &res, &e),
+                 0, "%s", e.text.data);
+    cr_assert(res.inserted == 1 && res.updated == 0 && res.unchanged == 2, "%ld %ld %ld",
+              res.inserted, res.updated, res.unchanged);
+    /* moving a unit to another parent is an update of that unit only */
+    cr_assert_eq(run(db, t, IMPORT_UNITS,
+                     "kode,nama,jenis,induk\nOPD01.B1,Bidang Satu,bidang,OPD01\n"
+                     "OPD01,Dinas Satu,Dinas,\nOPD01.B1.S1,Seksi,seksi,OPD01\n",
+                     &res, &e),
+                 0, "%s", e.text.data);
+    cr_assert(res.inserted == 0 && res.updated == 1 && res.unchanged == 2, "%ld %ld %ld",
+              res.inserted, res.updated, res.unchanged);
+    cr_assert_eq(count(db, "SELECT count(*) FROM unit u JOIN unit p ON p.id = u.parent_id "
+                           "WHERE u.code = 'OPD01.B1.S1' AND p.code = 'OPD01'"),
+                 1);
+
     /* a cycle is refused and rolls back */
     cr_assert_neq(
         run(db, t, IMPORT_UNITS, "kode,nama,jenis,induk\nOPD01,Dinas,opd,OPD01.B1\n", &res, &e), 0);
