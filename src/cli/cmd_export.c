@@ -71,8 +71,13 @@ static void export_describe(enum import_kind kind)
         printf("| %s | %s | %s | %s | %s | ", cols[i].name,
                cols[i].required ? T("ya", "yes") : T("tidak", "no"), export_type_name(cols[i].type),
                T(cols[i].desc_id, cols[i].desc_en), cols[i].example ? cols[i].example : "");
-        for (const char *p = cols[i].aliases; p && *p; p++)
-            fputs(*p == '|' ? ", " : (char[2]){*p, 0}, stdout);
+        /* aliases are '|'-separated; show them comma-separated */
+        for (const char *p = cols[i].aliases; p && *p; p++) {
+            if (*p == '|')
+                fputs(", ", stdout);
+            else
+                putchar(*p);
+        }
         printf(" |\n");
     }
 }
