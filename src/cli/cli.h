@@ -70,5 +70,9 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_import(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_export(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_serve(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_policy(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_assessor(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_wave(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_result(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -5,6 +5,7 @@
 
 #include "base/i18n.h"
 #include "db/migrate.h"
+#include "services/policy.h"
 
 static void init_help(void)
 {
@@ -19,6 +20,27 @@ static void init_help(void)
              "Creates or upgrades the database schema and reference data (golongan, eselon,\n"
              "jenjang, competency dictionary, SKP predikat matrix, potential aspects). Safe to\n"
              "run again: does nothing when the schema is current.\n"));
+}
+
+/* agencies created before scoring policies existed get the default one */
+static int init_policies(struct db *db, struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(db, "SELECT id FROM tenant ORDER BY id", err);
+    int64_t ids[256];
+    size_t n = 0;
+    int step;
+
+    if (!st)
+        return -1;
+    while ((step = db_step(st, err)) == DB_ROW && n < 256)
+        ids[n++] = db_col_int64(st, 0);
+    db_finalize(st);
+    if (step == DB_ERROR)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (policy_ensure_default(db, ids[i], err) != 0)
+            return -1;
+    return 0;
 }
 
 int cmd_init(struct cli_ctx *ctx, int argc, char **argv)
@@ -43,7 +65,8 @@ int cmd_init(struct cli_ctx *ctx, int argc, char **argv)
                                argv[optind]);
     if (db_open(ctx->db_url, &db, &err) != 0)
         return cli_fail(&err);
-    if (migrate_up(db, &applied, &err) != 0 || migrate_version(db, &version, &err) != 0) {
+    if (migrate_up(db, &applied, &err) != 0 || migrate_version(db, &version, &err) != 0 ||
+        init_policies(db, &err) != 0) {
         rc = cli_fail(&err);
         goto out;
     }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "services/policy.h"
 #include "store/tenant.h"
 
 static void tenant_help(void)
@@ -45,7 +46,8 @@ int cmd_tenant(struct cli_ctx *ctx, int argc, char **argv)
                                  T("pakai: tenant add KODE NAMA", "use: tenant add CODE NAME"));
             goto out;
         }
-        if (tenant_ensure(db, argv[optind + 1], argv[optind + 2], &id, &err) != 0) {
+        if (tenant_ensure(db, argv[optind + 1], argv[optind + 2], &id, &err) != 0 ||
+            policy_ensure_default(db, id, &err) != 0) {
             rc = cli_fail(&err);
             goto out;
         }

@@ -31,6 +31,7 @@
 #include "domain/nip.h"
 #include "domain/skp.h"
 #include "services/demo_names.h"
+#include "services/policy.h"
 #include "store/tenant.h"
 
 #define N_(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -2237,6 +2238,8 @@ int demo_run(struct db *db, const struct demo_options *opt, struct demo_summary 
                       &g.tenant, err) != 0)
         goto out;
     out->tenant_id = g.tenant;
+    if (policy_ensure_default(db, g.tenant, err) != 0)
+        goto out;
     if (prepare_all(&g, err) != 0)
         goto out;
     for (int i = 0; i < N_(techs); i++) {

@@ -1,0 +1,168 @@
+/*
+ * wave.h - an assessment wave (gelombang) from planning to finalised results:
+ * methods and the method x competency matrix, target positions, enrolment,
+ * groups, attendance, assessor assignment with conflict-of-interest checks,
+ * evidence, integration and finalisation.
+ *
+ * Lifecycle of a participant: registered -> present -> assessed ->
+ * integrated -> final, or absent / withdrawn (with a reason) from any state
+ * before final. Every function runs in one transaction: on error nothing is
+ * written. Functions take the tenant id; nothing of another tenant is read or
+ * written.
+ *
+ * Errors: MERIT_ENOTFOUND (unknown wave, NIP, assessor, method, competency),
+ * MERIT_EINVAL (a bad value, naming the field), MERIT_ECONFLICT (the state
+ * forbids it: a final participant, an open second opinion, a conflict of
+ * interest without justification, ...).
+ */
+#ifndef MERIT_SERVICES_WAVE_H
+#define MERIT_SERVICES_WAVE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db/db.h"
+
+struct wave_spec {
+    const char *code, *name;
+    const char *purpose;       /* pemetaan | seleksi | promosi */
+    const char *provider_kind; /* internal | lembaga */
+    const char *provider_name;
+    const char *start_date, *end_date; /* ISO */
+    const char *venue;
+    int policy_version; /* 0: the adopted scoring policy in force on start_date */
+};
+
+int wave_create(struct db *db, int64_t tenant, const struct wave_spec *spec, int64_t *id,
+                struct merit_error *err);
+/** The wave's id by code. */
+int wave_find(struct db *db, int64_t tenant, const char *code, int64_t *id,
+              struct merit_error *err);
+
+/**
+ * Adds (or replaces) a method and the competencies / potential aspects it
+ * evidences. kind: simulasi | wawancara | psikometri | intelegensi |
+ * integritas | tes_tertulis | lainnya. targets are competency codes (M.01,
+ * SK.01, a technical code of the agency) or potential aspect codes.
+ */
+int wave_method_set(struct db *db, int64_t tenant, int64_t wave, const char *code, const char *name,
+                    const char *kind, const char *const *targets, size_t ntargets,
+                    struct merit_error *err);
+
+/** A matrix warning: a target evidenced by fewer methods than the policy asks. */
+struct wave_matrix_warning {
+    const char *target;
+    int methods, required;
+};
+/** Calls fn for each warning; *nwarn gets their count. */
+int wave_matrix_check(struct db *db, int64_t tenant, int64_t wave,
+                      void (*fn)(void *, const struct wave_matrix_warning *), void *ctx, int *nwarn,
+                      struct merit_error *err);
+
+int wave_target_add(struct db *db, int64_t tenant, int64_t wave, const char *position_code,
+                    struct merit_error *err);
+
+/** Who to enrol: a list of NIPs, or a filter (every field optional, ANDed). */
+struct wave_enrol_filter {
+    const char *const *nips;
+    size_t nnips;
+    const char *unit;    /* unit code: that unit and everything under it */
+    const char *jenjang; /* jenjang of the current position */
+    const char *eselon;  /* eselon of the current position */
+    const char *golongan_min, *golongan_max;
+    int tenure_min_years; /* years in the current position (TMT jabatan) as of today */
+    const char *today;
+    long limit;                  /* 0 = no limit; by NIP order */
+    const char *target_position; /* NULL: each participant's current position */
+};
+/** Enrols; already enrolled employees are left as they are. */
+int wave_enrol(struct db *db, int64_t tenant, int64_t wave, const struct wave_enrol_filter *f,
+               long *enrolled, long *skipped, struct merit_error *err);
+
+/**
+ * Splits the active participants into groups of `size` (4..8) in unit and
+ * NIP order, so colleagues sit together, and spreads the groups over the
+ * wave's days (slot = the date) at most per_day groups a day.
+ */
+int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_day, long *ngroups,
+               struct merit_error *err);
+
+/**
+ * Sets a participant's status: present, absent or withdrawn (reason
+ * required for the last two). nip NULL applies "present" to every
+ * registered participant.
+ */
+int wave_status_set(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                    const char *status, const char *reason, long *changed, struct merit_error *err);
+
+struct assessor_spec {
+    const char *code, *name;
+    const char *kind; /* internal | external */
+    const char *nip;  /* internal: the employee */
+    const char *organisation, *accreditation, *accredited_until;
+};
+int assessor_add(struct db *db, int64_t tenant, const struct assessor_spec *spec,
+                 struct merit_error *err);
+/** Declares a relation (kinship, marriage, ...) between an assessor and an employee. */
+int assessor_relation_add(struct db *db, int64_t tenant, const char *assessor, const char *nip,
+                          const char *relation, struct merit_error *err);
+
+/**
+ * Assigns an assessor to a participant. A conflict of interest (self, same
+ * unit, reporting line, declared relation) is refused (MERIT_ECONFLICT, the
+ * reason in the message) unless justification is given; then the conflict
+ * and the justification are recorded with the assignment.
+ */
+int wave_assign(struct db *db, int64_t tenant, int64_t wave, const char *nip, const char *assessor,
+                const char *justification, struct merit_error *err);
+/**
+ * Gives every active participant `per` assessors (at least the policy's
+ * minimum), balancing the load across the roster and skipping conflicts.
+ * Fails (nothing written) when some participant cannot get enough
+ * conflict-free assessors.
+ */
+int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long *made,
+                     struct merit_error *err);
+
+/**
+ * Imports evidence rows from a CSV/XLSX sheet with the columns nip, asesor,
+ * metode, kompetensi (or aspect), level or skor_mentah, indikator, catatan.
+ * Every row is checked (the participant is active and assigned to that
+ * assessor; the method evidences that competency in the matrix; the level is
+ * on the policy's grid; a raw score maps through the policy's norm table)
+ * and every problem reported through on_error; nothing is written unless
+ * the whole sheet is valid. Rows are upserted. Participants whose evidence
+ * is complete become "assessed".
+ */
+int wave_evidence_import(struct db *db, int64_t tenant, int64_t wave, const char *path,
+                         void (*on_error)(void *, const struct merit_error *), void *ctx,
+                         long *rows, long *assessed, struct merit_error *err);
+/** Writes the evidence sheet to fill in (one row per participant x assessor x method x target). */
+int wave_evidence_template(struct db *db, int64_t tenant, int64_t wave, const char *path,
+                           long *rows, struct merit_error *err);
+
+/**
+ * Proposes the final level of every target of every assessed participant
+ * from the evidence (the policy's median / mode / mean); with accept, the
+ * meeting takes every proposal not yet decided. Participants whose every
+ * target is decided become "integrated".
+ */
+int wave_integrate(struct db *db, int64_t tenant, int64_t wave, int accept, long *proposed,
+                   long *integrated, struct merit_error *err);
+/** The meeting's decision on one target; a departure from the proposal needs a justification. */
+int wave_decide(struct db *db, int64_t tenant, int64_t wave, const char *nip, const char *target,
+                int level, const char *justification, struct merit_error *err);
+/** Opens a second-opinion request (blocks finalisation until a decision resolves it). */
+int wave_second_opinion(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                        const char *target, const char *reason, struct merit_error *err);
+
+/**
+ * Finalises every integrated participant: computes the result under the
+ * wave's policy against the target position's SKJ (snapshotted), writes it
+ * (revision 1) and locks the participant. Refused while a participant is
+ * neither integrated nor absent/withdrawn, or a second opinion is open.
+ */
+int wave_finalise(struct db *db, int64_t tenant, int64_t wave, const char *now, long *finalised,
+                  struct merit_error *err);
+
+#endif
