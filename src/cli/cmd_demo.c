@@ -7,7 +7,7 @@
 #include "base/strtonum.h"
 #include "services/demo.h"
 
-enum { DEMO_OPT_EMPLOYEES = 0x200, DEMO_OPT_SEED, DEMO_OPT_NAME };
+enum { DEMO_OPT_EMPLOYEES = 0x200, DEMO_OPT_SEED, DEMO_OPT_NAME, DEMO_OPT_WAVE };
 
 static void demo_help(void)
 {
@@ -25,6 +25,8 @@ static void demo_help(void)
              "  --seed S        benih pembangkit acak (bawaan %llu)\n"
              "  --tenant KODE   instansi tujuan (bawaan demo); dibuat bila belum ada\n"
              "  --name NAMA     nama instansi (bawaan \"%s\")\n"
+             "  --wave-size N   peserta gelombang asesmen contoh yang difinalkan (bawaan 600;\n"
+             "                  0: tanpa)\n"
              "  --quiet         tanpa bilah kemajuan dan ringkasan\n"
              "\n"
              "Semua data ditulis dalam satu transaksi. Perintah menolak (kode keluar 65) bila\n"
@@ -43,6 +45,8 @@ static void demo_help(void)
              "  --seed S        random generator seed (default %llu)\n"
              "  --tenant CODE   agency to fill (default demo); created when absent\n"
              "  --name NAME     agency name (default \"%s\")\n"
+             "  --wave-size N   participants of the finalised demo assessment wave (default 600;\n"
+             "                  0: none)\n"
              "  --quiet         no progress bar and no summary\n"
              "\n"
              "Everything is written in one transaction. The command refuses (exit code 65) when\n"
@@ -69,6 +73,7 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
         {"employees", required_argument, NULL, DEMO_OPT_EMPLOYEES},
         {"seed", required_argument, NULL, DEMO_OPT_SEED},
         {"name", required_argument, NULL, DEMO_OPT_NAME},
+        {"wave-size", required_argument, NULL, DEMO_OPT_WAVE},
         {0, 0, 0, 0},
     };
     struct demo_options dopt = {DEMO_DEFAULT_EMPLOYEES, DEMO_DEFAULT_SEED, NULL, NULL, NULL, NULL};
@@ -78,6 +83,7 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
     const char *why;
     int64_t v;
     int opt, h, rc = 0;
+    long wave_size = DEMO_WAVE_SIZE, finalised = 0;
 
     err_clear(&err);
     while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -100,6 +106,11 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
         case DEMO_OPT_NAME:
             dopt.tenant_name = optarg;
             break;
+        case DEMO_OPT_WAVE:
+            if (strtonum_s(optarg, 0, 100000, &v, &why) != 0)
+                return cli_usage_error("demo", "--wave-size '%s': %s", optarg, why);
+            wave_size = (long)v;
+            break;
         default:
             h = cli_common_opt(ctx, opt, optarg);
             if (h <= 0)
@@ -114,7 +125,9 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
         dopt.progress = demo_progress;
     if (cli_open_db(ctx, &db, &err) != 0)
         return cli_fail(&err);
-    if (demo_run(db, &dopt, &sum, &err) != 0) {
+    if (demo_run(db, &dopt, &sum, &err) != 0 ||
+        (wave_size > 0 &&
+         demo_wave(db, sum.tenant_id, wave_size, dopt.seed, &finalised, &err) != 0)) {
         rc = cli_fail(&err);
         goto out;
     }
@@ -138,6 +151,10 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
         printf(T("  riwayat golongan %ld, jabatan %ld, pelatihan %ld\n",
                  "  golongan history %ld, position history %ld, training %ld\n"),
                sum.hist_golongan, sum.hist_position, sum.hist_training);
+        if (wave_size > 0)
+            printf(T("  gelombang asesmen ASM-2026-01: %ld hasil final\n",
+                     "  assessment wave ASM-2026-01: %ld finalised results\n"),
+                   finalised);
     }
 out:
     db_close(db);

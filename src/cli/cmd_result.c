@@ -53,7 +53,7 @@ static int result_parse(struct cli_ctx *ctx, const char *cmd, int argc, char **a
 
 static void dump(json_t *j)
 {
-    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
     if (s) {
         puts(s);
         free(s);

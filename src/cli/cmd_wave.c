@@ -144,7 +144,7 @@ static int int_opt(const char *cmd, const char *s, const char *name, int64_t min
 
 static void print_json(json_t *j)
 {
-    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
     if (s) {
         puts(s);
         free(s);

@@ -69,6 +69,17 @@ struct demo_summary {
 int demo_run(struct db *db, const struct demo_options *opt, struct demo_summary *out,
              struct merit_error *err);
 
+#define DEMO_WAVE_SIZE 600L
+
+/**
+ * Runs the demo's assessment wave "ASM-2026-01" for size participants (by
+ * jenjang, most senior first; two more are enrolled and marked absent and
+ * withdrawn) through the wave services, ending finalised. Deterministic for
+ * a seed. *finalised gets the number of results.
+ */
+int demo_wave(struct db *db, int64_t tenant, long size, uint64_t seed, long *finalised,
+              struct merit_error *err);
+
 /** How many OPD demo_run creates for n employees (about one per 185, at least 3). */
 long demo_opd_count(long employees);
 

@@ -220,23 +220,54 @@ static int ev_mark_assessed(struct db *db, int64_t wave, int min_assessors, long
     return rc;
 }
 
+static int evidence_import(struct db *db, int64_t tenant, int64_t wave, struct table_reader *tr,
+                           const char *path, void (*on_error)(void *, const struct merit_error *),
+                           void *ctx, long *rows, long *assessed, struct merit_error *err);
+
 int wave_evidence_import(struct db *db, int64_t tenant, int64_t wave, const char *path,
                          void (*on_error)(void *, const struct merit_error *), void *ctx,
                          long *rows, long *assessed, struct merit_error *err)
+{
+    struct table_reader *tr = NULL;
+    int rc;
+
+    *rows = *assessed = 0;
+    if (table_open(path, NULL, &tr, err) != 0)
+        return -1;
+    rc = evidence_import(db, tenant, wave, tr, path, on_error, ctx, rows, assessed, err);
+    table_close(tr);
+    return rc;
+}
+
+int wave_evidence_import_mem(struct db *db, int64_t tenant, int64_t wave, const void *data,
+                             size_t len, const char *name,
+                             void (*on_error)(void *, const struct merit_error *), void *ctx,
+                             long *rows, long *assessed, struct merit_error *err)
+{
+    struct table_reader *tr = NULL;
+    int rc;
+
+    *rows = *assessed = 0;
+    if (table_open_mem(data, len, name, NULL, &tr, err) != 0)
+        return -1;
+    rc = evidence_import(db, tenant, wave, tr, name, on_error, ctx, rows, assessed, err);
+    table_close(tr);
+    return rc;
+}
+
+static int evidence_import(struct db *db, int64_t tenant, int64_t wave, struct table_reader *tr,
+                           const char *path, void (*on_error)(void *, const struct merit_error *),
+                           void *ctx, long *rows, long *assessed, struct merit_error *err)
 {
     struct wave_info w;
     struct policy *p = NULL;
     struct ev_ctx c;
     struct ev_report rep = {on_error, ctx, path, 0};
-    struct table_reader *tr = NULL;
     struct table_row row;
     struct db_stmt *ins = NULL;
     int colmap[EV_N], step, rc = -1, loaded = 0;
 
-    *rows = *assessed = 0;
     memset(&c, 0, sizeof(c));
-    if (table_open(path, NULL, &tr, err) != 0)
-        return -1;
     if (db_begin(db, err) != 0)
         goto out;
     if (wc_wave_policy(db, tenant, wave, &w, &p, err) || wc_wave_open(&w, err))
@@ -407,7 +438,6 @@ out:
         db_rollback(db);
     }
     db_finalize(ins);
-    table_close(tr);
     if (loaded)
         ev_ctx_free(&c);
     policy_free(p);

@@ -91,7 +91,7 @@ static int export_sink_row(struct export_sink *k, const char *const *cells, stru
     obj = json_object();
     for (size_t i = 0; i < k->ncols; i++)
         json_object_set_new(obj, k->cols[i].name, cells[i] ? json_string(cells[i]) : json_null());
-    text = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    text = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
     json_decref(obj);
     if (!text)
         return err_set(err, MERIT_EINTERNAL, "cannot encode a row as JSON");

@@ -487,7 +487,7 @@ static int policy_insert(struct db *db, int64_t tenant, const char *name, const 
                        "CAST($1 AS BIGINT) AND kind = 'scoring'",
                        (const char *const[]){t}, 1, &next, err) != 0)
         return -1;
-    text = json_dumps(body, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    text = json_dumps(body, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
     st = db_prepare(db,
                     "INSERT INTO policy (tenant_id, kind, version, name, effective_from, status,"
                     " body, adopted_at) VALUES ($1, 'scoring', $2, $3, $4, $5, $6, $7)",

@@ -141,7 +141,7 @@ static int result_insert(struct db *db, int64_t tenant, const struct policy *pol
                          "the result cannot be computed: no competency matches the target "
                          "position's SKJ"));
     detail = detail_json(&pol->scoring, in->purpose, items, &o);
-    text = json_dumps(detail, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    text = json_dumps(detail, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
     json_decref(detail);
     st = db_prepare(db,
                     "INSERT INTO result (tenant_id, participant_id, employee_id, wave_id,"

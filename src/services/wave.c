@@ -385,6 +385,9 @@ int wave_enrol(struct db *db, int64_t tenant, int64_t wave, const struct wave_en
                    " SELECT CAST($1 AS BIGINT), CAST($2 AS BIGINT), e.id,"
                    " CASE WHEN CAST($3 AS BIGINT) = 0 THEN p.id ELSE CAST($3 AS BIGINT) END"
                    "%s AND (p.id IS NOT NULL OR CAST($3 AS BIGINT) <> 0)"
+                   /* --limit counts new participants */
+                   " AND NOT EXISTS (SELECT 1 FROM participant x WHERE x.wave_id ="
+                   " CAST($2 AS BIGINT) AND x.employee_id = e.id)"
                    " ORDER BY e.nip",
                    sql.data);
         if (f->limit > 0)

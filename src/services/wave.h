@@ -72,7 +72,7 @@ struct wave_enrol_filter {
     const char *golongan_min, *golongan_max;
     int tenure_min_years; /* years in the current position (TMT jabatan) as of today */
     const char *today;
-    long limit;                  /* 0 = no limit; by NIP order */
+    long limit;                  /* at most this many new participants (NIP order); 0 = all */
     const char *target_position; /* NULL: each participant's current position */
 };
 /** Enrols; already enrolled employees are left as they are. */
@@ -137,6 +137,11 @@ int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long 
 int wave_evidence_import(struct db *db, int64_t tenant, int64_t wave, const char *path,
                          void (*on_error)(void *, const struct merit_error *), void *ctx,
                          long *rows, long *assessed, struct merit_error *err);
+/** The same from a file in memory (an upload, the demo); name is used in messages. */
+int wave_evidence_import_mem(struct db *db, int64_t tenant, int64_t wave, const void *data,
+                             size_t len, const char *name,
+                             void (*on_error)(void *, const struct merit_error *), void *ctx,
+                             long *rows, long *assessed, struct merit_error *err);
 /** Writes the evidence sheet to fill in (one row per participant x assessor x method x target). */
 int wave_evidence_template(struct db *db, int64_t tenant, int64_t wave, const char *path,
                            long *rows, struct merit_error *err);

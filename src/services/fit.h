@@ -1,0 +1,45 @@
+/*
+ * fit.h - the fit matrix over the agency: every person with a current,
+ * valid, finalised result against every position's SKJ and requirements
+ * (domain/fit.h does the arithmetic), ranked both ways.
+ *
+ * People: the latest revision of each participant's result, the most recent
+ * finalised one per employee, still valid on `today`. Their LKI are
+ * compared with each position's SKJ; competencies a person was not assessed
+ * on are left out and counted (coverage). The JPM cap and the category scale
+ * are the scoring policy in force on today (purpose "pemetaan").
+ *
+ * Results are JSON (docs/assessment.md), for the CLI (--json) and the API.
+ */
+#ifndef MERIT_SERVICES_FIT_H
+#define MERIT_SERVICES_FIT_H
+
+#include <jansson.h>
+#include <stdint.h>
+
+#include "db/db.h"
+
+/** Positions ranked for one person (top n; 0 = all), with their current position's rank. */
+int fit_person(struct db *db, int64_t tenant, const char *nip, const char *today, long top,
+               json_t **out, struct merit_error *err);
+/** People ranked for one position (top n; 0 = all). */
+int fit_position(struct db *db, int64_t tenant, const char *code, const char *today, long top,
+                 json_t **out, struct merit_error *err);
+/**
+ * People who fit another position better than their own: the best position
+ * (requirements met) whose JPM exceeds that of the current position by at
+ * least margin_bp, optionally only people of unit (and below) or of wave.
+ */
+int fit_better(struct db *db, int64_t tenant, const char *today, const char *unit, const char *wave,
+               int64_t margin_bp, json_t **out, struct merit_error *err);
+/**
+ * The top k both ways for everyone (or one wave's people): writes a table
+ * (CSV/XLSX by path's extension, "-" = CSV on stdout) with one row per
+ * listed pair: list (pegawai | jabatan), nip, name, position, position name,
+ * unit, jpm, category, rank for the person, rank for the position,
+ * covered/items, requirements. *rows gets the number of rows.
+ */
+int fit_matrix_export(struct db *db, int64_t tenant, const char *today, const char *wave, long k,
+                      const char *path, long *rows, struct merit_error *err);
+
+#endif
