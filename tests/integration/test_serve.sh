@@ -113,6 +113,8 @@ rc=0
 pass "start-up rejects an unknown tenant and a bad --listen"
 
 # ---- start -------------------------------------------------------------------
+# created here, not by the background job's redirection, which may open it after the first sed
+: >"$TMP/serve.out"
 "$MERIT_BIN" --db "$URL" --tenant ittenant serve --listen 127.0.0.1:0 --threads 2 \
   >"$TMP/serve.out" 2>"$TMP/serve.err" &
 SERVER_PID=$!
