@@ -48,6 +48,7 @@ enum {
     W_ORG,
     W_ACCREDITATION,
     W_UNTIL,
+    W_FROM,
     W_N
 };
 
@@ -91,6 +92,7 @@ static const struct option wave_longopts[] = {
     {"organisation", required_argument, NULL, W_ORG},
     {"accreditation", required_argument, NULL, W_ACCREDITATION},
     {"accredited-until", required_argument, NULL, W_UNTIL},
+    {"from", required_argument, NULL, W_FROM},
     {0, 0, 0, 0}};
 
 /* Parses every option of the command; returns -1 (help printed: 0 exit) or an exit code > 0 */
@@ -166,6 +168,7 @@ static void wave_help(void)
           "  target KODE JABATAN...               jabatan target gelombang\n"
           "  enrol KODE [--nip NIP]... [--unit U] [--jenjang J] [--eselon E] [--golongan-min G]\n"
           "         [--golongan-max G] [--tenure-min TAHUN] [--limit N] [--target JABATAN]\n"
+          "  enrol KODE --from BERKAS             daftar dari CSV/XLSX: nip[, jabatan_target]\n"
           "  group KODE --size 4-8 [--per-day N]  bagi peserta ke kelompok dan hari\n"
           "  attend KODE (NIP | --all)            tandai hadir\n"
           "  absent|withdraw KODE NIP --reason R  tidak hadir / mundur\n"
@@ -191,6 +194,7 @@ static void wave_help(void)
           "  target CODE POSITION...              the wave's target positions\n"
           "  enrol CODE [--nip NIP]... [--unit U] [--jenjang J] [--eselon E] [--golongan-min G]\n"
           "         [--golongan-max G] [--tenure-min YEARS] [--limit N] [--target POSITION]\n"
+          "  enrol CODE --from FILE               a list in CSV/XLSX: nip[, jabatan_target]\n"
           "  group CODE --size 4-8 [--per-day N]  split participants into groups and days\n"
           "  attend CODE (NIP | --all)            mark present\n"
           "  absent|withdraw CODE NIP --reason R  absent / withdrawn\n"
@@ -464,6 +468,15 @@ int cmd_wave(struct cli_ctx *ctx, int argc, char **argv)
         for (int i = 2; i < nargs; i++)
             if (wave_target_add(db, tenant, wave, args[i], &err) != 0)
                 goto fail;
+    } else if (strcmp(sub, "enrol") == 0 && o.v[W_FROM]) {
+        if (wave_enrol_file(db, tenant, wave, o.v[W_FROM], print_error, (void *)o.v[W_FROM], &a, &b,
+                            &err) != 0)
+            goto fail;
+        if (json)
+            printf("{\"enrolled\": %ld, \"already\": %ld}\n", a, b);
+        else if (!ctx->quiet)
+            printf("%s: %ld, %s: %ld\n", T("terdaftar", "enrolled"), a,
+                   T("sudah terdaftar", "already enrolled"), b);
     } else if (strcmp(sub, "enrol") == 0) {
         struct wave_enrol_filter f;
         char today[11];

@@ -2,7 +2,6 @@
  * evidence.c - assessors' evidence sheets: the template to fill in and the
  * all-or-nothing import of the filled sheet (CSV or XLSX).
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,22 +32,11 @@ static const struct {
     {"catatan", "catatan|note|notes|keterangan", 0},
 };
 
-/* lower-case letters and digits only: "Kode Asesor" -> "kodeasesor" */
-static void ev_key(const char *s, char *out, size_t cap)
-{
-    size_t k = 0;
-
-    for (; *s && k + 1 < cap; s++)
-        if (isalnum((unsigned char)*s))
-            out[k++] = (char)tolower((unsigned char)*s);
-    out[k] = 0;
-}
-
 static int ev_col_of(const char *header)
 {
     char key[64], alias[64];
 
-    ev_key(header, key, sizeof(key));
+    wc_header_key(header, key, sizeof(key));
     for (int c = 0; c < EV_N; c++) {
         const char *a = ev_cols[c].aliases;
         while (*a) {

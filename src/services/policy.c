@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/civil.h"
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 
@@ -33,7 +34,7 @@ static int get_str(struct pctx *c, json_t *o, const char *k, int required, const
     json_t *v = json_object_get(o, k);
 
     *out = NULL;
-    if (!v || json_is_null(v)) {
+    if (!v || json_is_null(v) || (!required && json_is_string(v) && json_string_length(v) == 0)) {
         if (required)
             return bad(c, k, T("wajib diisi", "is required"));
         return 0;
@@ -540,9 +541,18 @@ int policy_add_draft(struct db *db, int64_t tenant, const char *name, const char
 {
     struct scoring_policy p;
     struct arena a;
+    struct civil_date d;
+    const char *why;
     json_t *norm;
     int rc;
 
+    /* ISO only: SQLite compares effective_from as text (policy_in_force) */
+    if (!effective_from || strlen(effective_from) != 10 || effective_from[4] != '-' ||
+        civil_parse(effective_from, 10, 0, &d, &why) != 0)
+        return err_set_at(err, MERIT_EINVAL, 0, "effective_from", "%s: %s",
+                          T("tanggal berlaku harus YYYY-MM-DD", "the effective date must be "
+                                                                "YYYY-MM-DD"),
+                          effective_from ? effective_from : "");
     arena_init(&a, 4096);
     if (policy_scoring_parse(body, &p, &a, err) != 0) {
         arena_free(&a);

@@ -13,6 +13,7 @@
 #include "base/civil.h"
 #include "base/i18n.h"
 #include "base/xmalloc.h"
+#include "io/table.h"
 #include "services/wave_common.h"
 
 static int one_of(const char *s, const char *const *list)
@@ -470,6 +471,10 @@ int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_da
     if (step != DB_DONE)
         goto out;
     g = n == 0 ? 0 : (long)((n + (size_t)size - 1) / (size_t)size);
+    /* g groups of n leave one under 4 when n < 4g (9 in groups of 4: 3 x 3); then take fewer,
+     * larger groups: n / 4 groups hold at most 7 each */
+    if (g > 1 && (size_t)g * 4 > n)
+        g = (long)(n / 4);
     civil_parse(w.start_date, 10, 0, &start, &why);
     civil_parse(w.end_date, 10, 0, &end, &why);
     if (g > 0 && (g + per_day - 1) / per_day > civil_to_days(end) - civil_to_days(start) + 1) {
@@ -580,5 +585,126 @@ out:
     if (rc != 0)
         db_rollback(db);
     db_finalize(st);
+    return rc;
+}
+
+int wave_enrol_file(struct db *db, int64_t tenant, int64_t wave, const char *path,
+                    void (*on_error)(void *, const struct merit_error *), void *ctx, long *enrolled,
+                    long *already, struct merit_error *err)
+{
+    struct wave_info w;
+    struct table_reader *tr = NULL;
+    struct table_row row;
+    struct db_stmt *ins = NULL;
+    int col_nip = -1, col_target = -1, step, rc = -1;
+    long errors = 0;
+    char key[64];
+
+    *enrolled = *already = 0;
+    if (table_open(path, NULL, &tr, err) != 0)
+        return -1;
+    if (db_begin(db, err) != 0)
+        goto out;
+    if (wc_wave_load(db, tenant, wave, &w, err) || wc_wave_open(&w, err))
+        goto out;
+    if ((step = table_next(tr, &row, err)) <= 0) {
+        if (step == 0)
+            err_set(err, MERIT_EINVAL, "%s: %s", path, T("berkas kosong", "the file is empty"));
+        goto out;
+    }
+    for (size_t i = 0; i < row.ncells; i++) {
+        wc_header_key(row.cells[i], key, sizeof(key));
+        if (col_nip < 0 && (strcmp(key, "nip") == 0 || strcmp(key, "nipbaru") == 0))
+            col_nip = (int)i;
+        else if (col_target < 0 &&
+                 (strcmp(key, "jabatantarget") == 0 || strcmp(key, "targetposition") == 0 ||
+                  strcmp(key, "target") == 0))
+            col_target = (int)i;
+    }
+    if (col_nip < 0) {
+        err_set_at(err, MERIT_EINVAL, 1, "nip", "%s:1:nip: %s", path,
+                   T("kolom nip tidak ada", "there is no nip column"));
+        goto out;
+    }
+    /* the employee and the target (given, or the current position) resolved in SQL;
+     * a NULL target means an unknown code or no current position */
+    ins = db_prepare(db,
+                     "INSERT INTO participant (tenant_id, wave_id, employee_id, target_position_id)"
+                     " SELECT $1, $2, e.id, CASE WHEN $4 = '' THEN e.position_id ELSE"
+                     " (SELECT id FROM position WHERE tenant_id = $1 AND code = $4) END"
+                     " FROM employee e WHERE e.tenant_id = $1 AND e.nip = $3"
+                     " ON CONFLICT (wave_id, employee_id) DO NOTHING",
+                     err);
+    if (!ins)
+        goto out;
+    while ((step = table_next(tr, &row, err)) == 1) {
+        const char *nip = (size_t)col_nip < row.ncells ? row.cells[col_nip] : "";
+        const char *tg =
+            col_target >= 0 && (size_t)col_target < row.ncells ? row.cells[col_target] : "";
+        struct merit_error e;
+        int64_t emp, n = 0;
+        char t[24];
+
+        err_clear(&e);
+        if (wc_employee(db, tenant, nip, &emp, &e) != 0) {
+            e.row = row.rowno;
+            errors++;
+            if (on_error)
+                on_error(ctx, &e);
+            continue;
+        }
+        snprintf(t, sizeof(t), "%lld", (long long)tenant);
+        if (*tg ? db_query_int64(db,
+                                 "SELECT COUNT(*) FROM position WHERE tenant_id ="
+                                 " CAST($1 AS BIGINT) AND code = $2",
+                                 (const char *const[]){t, tg}, 2, &n, err)
+                : db_query_int64(db,
+                                 "SELECT COUNT(*) FROM employee WHERE tenant_id ="
+                                 " CAST($1 AS BIGINT) AND nip = $2 AND position_id IS NOT NULL",
+                                 (const char *const[]){t, nip}, 2, &n, err))
+            goto out;
+        if (n == 0) {
+            err_set_at(&e, MERIT_EINVAL, row.rowno, *tg ? "jabatan_target" : "nip", "%s",
+                       *tg ? T("jabatan target tidak ditemukan", "unknown target position")
+                           : T("pegawai tanpa jabatan: isi jabatan_target",
+                               "the employee has no position: fill jabatan_target"));
+            errors++;
+            if (on_error)
+                on_error(ctx, &e);
+            continue;
+        }
+        if (errors)
+            continue;
+        db_reset(ins);
+        db_bind_int64(ins, 1, tenant);
+        db_bind_int64(ins, 2, wave);
+        db_bind_text(ins, 3, nip);
+        db_bind_text(ins, 4, tg);
+        if (db_step(ins, err) != DB_DONE)
+            goto out;
+        if (db_changes(ins))
+            (*enrolled)++;
+        else
+            (*already)++;
+    }
+    if (step < 0)
+        goto out;
+    if (errors) {
+        err_set(err, MERIT_EINVAL, "%s: %ld %s", path, errors,
+                T("kesalahan; tidak ada yang disimpan", "errors; nothing was written"));
+        goto out;
+    }
+    db_finalize(ins);
+    ins = NULL;
+    if (db_commit(db, err) != 0)
+        goto out;
+    rc = 0;
+out:
+    if (rc != 0) {
+        db_rollback(db);
+        *enrolled = *already = 0;
+    }
+    db_finalize(ins);
+    table_close(tr);
     return rc;
 }

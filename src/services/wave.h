@@ -80,6 +80,17 @@ int wave_enrol(struct db *db, int64_t tenant, int64_t wave, const struct wave_en
                long *enrolled, long *skipped, struct merit_error *err);
 
 /**
+ * Enrols the employees listed in a CSV/XLSX file: a nip column and an
+ * optional jabatan_target column (a position code; empty = the current
+ * position). Every bad row (unknown NIP, unknown target, no position) is
+ * reported through on_error and nothing is written. Employees already
+ * enrolled are counted in *already and left as they are.
+ */
+int wave_enrol_file(struct db *db, int64_t tenant, int64_t wave, const char *path,
+                    void (*on_error)(void *, const struct merit_error *), void *ctx, long *enrolled,
+                    long *already, struct merit_error *err);
+
+/**
  * Splits the active participants into groups of `size` (4..8) in unit and
  * NIP order, so colleagues sit together, and spreads the groups over the
  * wave's days (slot = the date) at most per_day groups a day.

@@ -1,5 +1,6 @@
 #include "services/wave_common.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -188,4 +189,14 @@ void wc_now(char out[21])
 
     gmtime_r(&t, &tm);
     strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void wc_header_key(const char *s, char *out, size_t cap)
+{
+    size_t k = 0;
+
+    for (; *s && k + 1 < cap; s++)
+        if (isalnum((unsigned char)*s))
+            out[k++] = (char)tolower((unsigned char)*s);
+    out[k] = 0;
 }

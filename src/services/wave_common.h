@@ -5,6 +5,7 @@
 #ifndef MERIT_SERVICES_WAVE_COMMON_H
 #define MERIT_SERVICES_WAVE_COMMON_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "db/db.h"
@@ -39,6 +40,9 @@ int wc_exec(struct db *db, const char *sql, struct merit_error *err, const char 
 int wc_level_parse(const char *s, int *tenths);
 /** tenths -> "3" or "3.5" */
 void wc_level_format(int tenths, char out[8]);
+/** A header cell as a match key: lower-case letters and digits only ("Kode Asesor" ->
+ * "kodeasesor"). */
+void wc_header_key(const char *s, char *out, size_t cap);
 /** Today's date and now (ISO UTC) from the clock; the services take them as parameters. */
 void wc_today(char out[11]);
 void wc_now(char out[21]);

@@ -197,3 +197,27 @@ EOF
 expect_exit 0 m policy adopt 2
 expect_exit 65 m policy adopt 2
 pass "draft policy diff and adoption"
+
+# enrolment from a list: every bad row named, nothing written; then the fixed list
+expect_exit 0 m wave create GEL-2 --name "Seleksi JPT" --purpose seleksi --provider internal \
+  --start 2026-06-01 --end 2026-06-03
+pos1=$(q "SELECT code FROM position WHERE jenjang_code = 'jpt_pratama' ORDER BY code LIMIT 1")
+q "SELECT nip FROM employee WHERE position_id IS NOT NULL ORDER BY nip LIMIT 3" >"$IT_TMP/nips"
+{
+  echo "nip,jabatan_target"
+  echo "$(sed -n 1p "$IT_TMP/nips"),$pos1"
+  echo "$(sed -n 2p "$IT_TMP/nips"),NO-SUCH-POSITION"
+  echo "199901012020011999,"
+  echo "$(sed -n 3p "$IT_TMP/nips"),"
+} >"$IT_TMP/list.csv"
+expect_exit 65 m wave enrol GEL-2 --from "$IT_TMP/list.csv"
+grep -q "list.csv:3:jabatan_target" "$IT_TMP/err" || fail "row 3 target: $(cat "$IT_TMP/err")"
+grep -q "list.csv:4:nip" "$IT_TMP/err" || fail "row 4 nip: $(cat "$IT_TMP/err")"
+[ "$(q "SELECT count(*) FROM participant p JOIN wave w ON w.id = p.wave_id WHERE w.code = 'GEL-2'")" = 0 ] ||
+  fail "a bad list enrolled someone"
+sed -i '3,4d' "$IT_TMP/list.csv"
+expect_exit 0 m wave enrol GEL-2 --from "$IT_TMP/list.csv" --json
+grep -q '"enrolled": 2' "$IT_TMP/out" || fail "2 enrolled: $(cat "$IT_TMP/out")"
+[ "$(q "SELECT po.code FROM participant p JOIN position po ON po.id = p.target_position_id JOIN employee e ON e.id = p.employee_id WHERE e.nip = '$(sed -n 1p "$IT_TMP/nips")' AND p.wave_id = (SELECT id FROM wave WHERE code = 'GEL-2')")" = "$pos1" ] ||
+  fail "target position from the list"
+pass "enrolment from a list with target positions"
