@@ -151,6 +151,7 @@ CREATE TABLE result (
     employee_id BIGINT NOT NULL REFERENCES employee(id),
     wave_id BIGINT NOT NULL REFERENCES wave(id),
     position_id BIGINT NOT NULL REFERENCES position(id),
+    jenjang TEXT NOT NULL,         -- the target position's jenjang then (it decides the weighting)
     revision INTEGER NOT NULL CHECK (revision >= 1),
     policy_id BIGINT NOT NULL REFERENCES policy(id),
     sum_lki INTEGER NOT NULL,
@@ -202,6 +203,12 @@ BEGIN
     IF TG_OP = 'INSERT' THEN pid := NEW.participant_id; ELSE pid := OLD.participant_id; END IF;
     IF (SELECT status FROM participant WHERE id = pid) = 'final' THEN
         RAISE EXCEPTION 'merit: the participant is final; % is locked', TG_TABLE_NAME USING ERRCODE = 'P0001';
+    END IF;
+    -- nor may an update move a row to a final participant
+    IF TG_OP = 'UPDATE' THEN
+        IF (SELECT status FROM participant WHERE id = NEW.participant_id) = 'final' THEN
+            RAISE EXCEPTION 'merit: the participant is final; % is locked', TG_TABLE_NAME USING ERRCODE = 'P0001';
+        END IF;
     END IF;
     IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
     RETURN NEW;

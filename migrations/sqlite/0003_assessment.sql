@@ -151,6 +151,7 @@ CREATE TABLE result (
     employee_id INTEGER NOT NULL REFERENCES employee(id),
     wave_id INTEGER NOT NULL REFERENCES wave(id),
     position_id INTEGER NOT NULL REFERENCES position(id),
+    jenjang TEXT NOT NULL,         -- the target position's jenjang then (it decides the weighting)
     revision INTEGER NOT NULL CHECK (revision >= 1),
     policy_id INTEGER NOT NULL REFERENCES policy(id),
     sum_lki INTEGER NOT NULL,
@@ -210,6 +211,7 @@ WHEN (SELECT status FROM participant WHERE id = NEW.participant_id) = 'final'
 BEGIN SELECT RAISE(ABORT, 'merit: the participant is final; evidence is locked'); END;
 CREATE TRIGGER evidence_lock_u BEFORE UPDATE ON evidence
 WHEN (SELECT status FROM participant WHERE id = OLD.participant_id) = 'final'
+  OR (SELECT status FROM participant WHERE id = NEW.participant_id) = 'final'
 BEGIN SELECT RAISE(ABORT, 'merit: the participant is final; evidence is locked'); END;
 CREATE TRIGGER evidence_lock_d BEFORE DELETE ON evidence
 WHEN (SELECT status FROM participant WHERE id = OLD.participant_id) = 'final'
@@ -219,6 +221,7 @@ WHEN (SELECT status FROM participant WHERE id = NEW.participant_id) = 'final'
 BEGIN SELECT RAISE(ABORT, 'merit: the participant is final; integration is locked'); END;
 CREATE TRIGGER integration_lock_u BEFORE UPDATE ON integration
 WHEN (SELECT status FROM participant WHERE id = OLD.participant_id) = 'final'
+  OR (SELECT status FROM participant WHERE id = NEW.participant_id) = 'final'
 BEGIN SELECT RAISE(ABORT, 'merit: the participant is final; integration is locked'); END;
 CREATE TRIGGER integration_lock_d BEFORE DELETE ON integration
 WHEN (SELECT status FROM participant WHERE id = OLD.participant_id) = 'final'
@@ -229,4 +232,29 @@ BEGIN SELECT RAISE(ABORT, 'merit: the participant is final'); END;
 -- a policy a wave or a result uses can no longer change
 CREATE TRIGGER policy_adopted BEFORE UPDATE ON policy
 WHEN OLD.status = 'adopted'
+BEGIN SELECT RAISE(ABORT, 'merit: an adopted policy is never edited; make a new version'); END;
+-- REPLACE (INSERT OR REPLACE, REPLACE INTO) deletes the row an insert conflicts with without
+-- firing delete triggers (recursive_triggers is off), then inserts: an "insert" onto the key of
+-- a locked row would overwrite it quietly. Refuse those inserts (a plain INSERT with such a key
+-- fails anyway, on its UNIQUE constraint). PostgreSQL has no REPLACE; its upsert is an UPDATE.
+CREATE TRIGGER result_no_replace BEFORE INSERT ON result
+WHEN EXISTS (SELECT 1 FROM result WHERE id = NEW.id)
+  OR EXISTS (SELECT 1 FROM result WHERE participant_id = NEW.participant_id AND revision = NEW.revision)
+BEGIN SELECT RAISE(ABORT, 'merit: finalised results are immutable; record a correction'); END;
+CREATE TRIGGER result_item_no_replace BEFORE INSERT ON result_item
+WHEN EXISTS (SELECT 1 FROM result_item WHERE result_id = NEW.result_id AND target_code = NEW.target_code)
+BEGIN SELECT RAISE(ABORT, 'merit: finalised results are immutable; record a correction'); END;
+CREATE TRIGGER correction_no_replace BEFORE INSERT ON correction
+WHEN EXISTS (SELECT 1 FROM correction WHERE id = NEW.id)
+  OR EXISTS (SELECT 1 FROM correction WHERE new_result_id = NEW.new_result_id)
+BEGIN SELECT RAISE(ABORT, 'merit: corrections are append-only'); END;
+CREATE TRIGGER participant_final_no_replace BEFORE INSERT ON participant
+WHEN EXISTS (SELECT 1 FROM participant WHERE id = NEW.id AND status = 'final')
+  OR EXISTS (SELECT 1 FROM participant WHERE wave_id = NEW.wave_id AND employee_id = NEW.employee_id
+             AND status = 'final')
+BEGIN SELECT RAISE(ABORT, 'merit: the participant is final'); END;
+CREATE TRIGGER policy_adopted_no_replace BEFORE INSERT ON policy
+WHEN EXISTS (SELECT 1 FROM policy WHERE id = NEW.id AND status = 'adopted')
+  OR EXISTS (SELECT 1 FROM policy WHERE tenant_id = NEW.tenant_id AND kind = NEW.kind
+             AND version = NEW.version AND status = 'adopted')
 BEGIN SELECT RAISE(ABORT, 'merit: an adopted policy is never edited; make a new version'); END;

@@ -65,9 +65,18 @@ const char *scoring_check(const struct scoring_policy *p)
 
     if (p->nscales == 0 || p->nscales > SCORING_MAX_SCALES)
         return "scales";
-    for (size_t i = 0; i < p->nscales; i++)
-        if (!p->scales[i].purpose || jpm_scale_check(&p->scales[i].scale) != 0)
+    for (size_t i = 0; i < p->nscales; i++) {
+        const char *pu = p->scales[i].purpose;
+        /* a misspelt purpose would silently fall back to the first scale */
+        if (!pu || (strcmp(pu, "pemetaan") != 0 && strcmp(pu, "seleksi") != 0 &&
+                    strcmp(pu, "promosi") != 0))
             return scale_names[i];
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(p->scales[j].purpose, pu) == 0)
+                return scale_names[i];
+        if (jpm_scale_check(&p->scales[i].scale) != 0)
+            return scale_names[i];
+    }
     if (p->cap != JPM_CAP_NONE && p->cap != JPM_CAP_TOTAL && p->cap != JPM_CAP_ITEM)
         return "cap";
     if (p->integration != JPM_INTEGRATE_MEDIAN && p->integration != JPM_INTEGRATE_MODE &&

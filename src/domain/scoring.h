@@ -84,7 +84,8 @@ void scoring_default(struct scoring_policy *p);
 /**
  * NULL when p is usable, else the name of the first offending field
  * ("scales[1]", "weights[0].teknis_pct", "dev", ...) for the error message.
- * Checks: every scale usable (jpm_scale_check), integration and cap known,
+ * Checks: one scale per purpose (pemetaan, seleksi, promosi; no other, none
+ * twice), every scale usable (jpm_scale_check), integration and cap known,
  * counts in range, norm bands ascending with levels 1.0-5.0 on the policy's
  * grid, development rows not overlapping.
  */

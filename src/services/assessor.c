@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/civil.h"
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "services/wave.h"
@@ -21,6 +22,8 @@ int assessor_add(struct db *db, int64_t tenant, const struct assessor_spec *s,
 {
     int64_t emp = 0;
     int internal;
+    struct civil_date d;
+    const char *why;
 
     if (!s->code || !*s->code || strlen(s->code) > 32)
         return err_set_at(
@@ -41,7 +44,8 @@ int assessor_add(struct db *db, int64_t tenant, const struct assessor_spec *s,
     if (s->nip && *s->nip && wc_employee(db, tenant, s->nip, &emp, err) != 0)
         return -1;
     if (s->accredited_until && *s->accredited_until &&
-        (strlen(s->accredited_until) != 10 || s->accredited_until[4] != '-'))
+        (strlen(s->accredited_until) != 10 || s->accredited_until[4] != '-' ||
+         civil_parse(s->accredited_until, 10, 0, &d, &why) != 0))
         return err_set_at(err, MERIT_EINVAL, 0, "accredited_until", "%s",
                           T("tanggal YYYY-MM-DD", "a date YYYY-MM-DD"));
     return wc_exec(db,

@@ -178,7 +178,8 @@ static int is_instrument(const char *kind)
            strcmp(kind, "integritas") == 0 || strcmp(kind, "tes_tertulis") == 0;
 }
 
-/* participants whose every matrix target has levels from enough assessors */
+/* participants whose every matrix target has levels from at least the policy's minimum of
+ * assessors (a participant given fewer assessors stays unassessed: REGULATIONS.md 7.1) */
 static int ev_mark_assessed(struct db *db, int64_t wave, int min_assessors, long *assessed,
                             struct merit_error *err)
 {
@@ -188,9 +189,7 @@ static int ev_mark_assessed(struct db *db, int64_t wave, int min_assessors, long
         " AND status IN ('registered', 'present') AND NOT EXISTS ("
         " SELECT 1 FROM (SELECT DISTINCT target_code FROM wave_matrix WHERE wave_id = $1) m"
         " WHERE (SELECT COUNT(DISTINCT ev.assessor_id) FROM evidence ev WHERE"
-        " ev.participant_id = participant.id AND ev.target_code = m.target_code) <"
-        " (SELECT CASE WHEN COUNT(*) < $2 THEN COUNT(*) ELSE $2 END FROM assignment x"
-        " WHERE x.participant_id = participant.id)"
+        " ev.participant_id = participant.id AND ev.target_code = m.target_code) < $2"
         " OR NOT EXISTS (SELECT 1 FROM evidence ev WHERE ev.participant_id = participant.id"
         " AND ev.target_code = m.target_code))",
         err);
@@ -299,7 +298,7 @@ static int evidence_import(struct db *db, int64_t tenant, int64_t wave, struct t
         const char *v[EV_N];
         int64_t pid, aid, mk;
         int level = 0;
-        char key[96];
+        char key[96], nip[32];
         long r = row.rowno;
         int bad = 0;
 
@@ -312,6 +311,8 @@ static int evidence_import(struct db *db, int64_t tenant, int64_t wave, struct t
             }
         if (bad)
             continue;
+        wc_nip_clean(v[EV_NIP], nip);
+        v[EV_NIP] = nip;
         if (!strmap_get(&c.part, v[EV_NIP], strlen(v[EV_NIP]), &pid)) {
             ev_error(&rep, r, EV_NIP, "%s %s", v[EV_NIP],
                      T("bukan peserta gelombang ini", "is not a participant of this wave"));

@@ -147,8 +147,8 @@ static int result_insert(struct db *db, int64_t tenant, const struct policy *pol
                     "INSERT INTO result (tenant_id, participant_id, employee_id, wave_id,"
                     " position_id, revision, policy_id, sum_lki, sum_lkj, jpm_bp, jpm_cap_bp,"
                     " score_bp, category, potential_bp, potential_category, detail, finalised_at,"
-                    " valid_until) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,"
-                    " $14, $15, $16, $17, $18) RETURNING id",
+                    " valid_until, jenjang) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,"
+                    " $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id",
                     err);
     if (!st)
         goto out;
@@ -175,6 +175,7 @@ static int result_insert(struct db *db, int64_t tenant, const struct policy *pol
     db_bind_text(st, 16, text);
     db_bind_text(st, 17, finalised_at);
     db_bind_text(st, 18, valid_until);
+    db_bind_text(st, 19, in->jenjang);
     step = db_step(st, err);
     if (step != DB_ROW)
         goto out;
@@ -339,7 +340,7 @@ out:
 
 #define RESULT_COLS                                                                                \
     "r.id, r.revision, e.nip, e.name, w.code, w.name, w.purpose, po.code, po.name,"                \
-    " po.jenjang_code, pol.version, r.sum_lki, r.sum_lkj, r.jpm_bp, r.jpm_cap_bp, r.score_bp,"     \
+    " r.jenjang, pol.version, r.sum_lki, r.sum_lkj, r.jpm_bp, r.jpm_cap_bp, r.score_bp,"           \
     " r.category, r.potential_bp, r.potential_category, r.detail, r.finalised_at, r.valid_until,"  \
     " r.participant_id, u.name"
 #define RESULT_FROM                                                                                \
@@ -542,7 +543,7 @@ static int rinput_load(struct db *db, int64_t tenant, int64_t participant, struc
     struct db_stmt *st = db_prepare(
         db,
         "SELECT r.id, r.revision, r.policy_id, r.finalised_at, r.valid_until, r.employee_id,"
-        " r.wave_id, r.position_id, w.purpose, po.jenjang_code FROM result r"
+        " r.wave_id, r.position_id, w.purpose, r.jenjang FROM result r"
         " JOIN wave w ON w.id = r.wave_id JOIN position po ON po.id = r.position_id"
         " WHERE r.tenant_id = $1 AND r.participant_id = $2 ORDER BY r.revision DESC LIMIT 1",
         err);
@@ -691,7 +692,7 @@ int result_policy_diff(struct db *db, int64_t tenant, int version,
         return -1;
     st = db_prepare(db,
                     "SELECT r.id, e.nip, e.name, w.code, r.category, r.score_bp, w.purpose,"
-                    " po.jenjang_code FROM result r JOIN employee e ON e.id = r.employee_id"
+                    " r.jenjang FROM result r JOIN employee e ON e.id = r.employee_id"
                     " JOIN wave w ON w.id = r.wave_id JOIN position po ON po.id = r.position_id"
                     " WHERE r.tenant_id = $1 AND NOT EXISTS (SELECT 1 FROM result r2 WHERE"
                     " r2.participant_id = r.participant_id AND r2.revision > r.revision)"

@@ -638,7 +638,7 @@ int wave_enrol_file(struct db *db, int64_t tenant, int64_t wave, const char *pat
     if (!ins)
         goto out;
     while ((step = table_next(tr, &row, err)) == 1) {
-        const char *nip = (size_t)col_nip < row.ncells ? row.cells[col_nip] : "";
+        char nip[32];
         const char *tg =
             col_target >= 0 && (size_t)col_target < row.ncells ? row.cells[col_target] : "";
         struct merit_error e;
@@ -646,6 +646,7 @@ int wave_enrol_file(struct db *db, int64_t tenant, int64_t wave, const char *pat
         char t[24];
 
         err_clear(&e);
+        wc_nip_clean((size_t)col_nip < row.ncells ? row.cells[col_nip] : "", nip);
         if (wc_employee(db, tenant, nip, &emp, &e) != 0) {
             e.row = row.rowno;
             errors++;

@@ -200,3 +200,15 @@ void wc_header_key(const char *s, char *out, size_t cap)
             out[k++] = (char)tolower((unsigned char)*s);
     out[k] = 0;
 }
+
+void wc_nip_clean(const char *in, char out[32])
+{
+    size_t k = 0;
+
+    if (*in == '\'')
+        in++;
+    for (; *in && k < 31; in++)
+        if (!isspace((unsigned char)*in))
+            out[k++] = *in;
+    out[k] = 0;
+}

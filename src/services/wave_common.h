@@ -40,6 +40,8 @@ int wc_exec(struct db *db, const char *sql, struct merit_error *err, const char 
 int wc_level_parse(const char *s, int *tenths);
 /** tenths -> "3" or "3.5" */
 void wc_level_format(int tenths, char out[8]);
+/** A NIP cell as typed in a spreadsheet: a leading apostrophe (text marker) and spaces removed. */
+void wc_nip_clean(const char *in, char out[32]);
 /** A header cell as a match key: lower-case letters and digits only ("Kode Asesor" ->
  * "kodeasesor"). */
 void wc_header_key(const char *s, char *out, size_t cap);
