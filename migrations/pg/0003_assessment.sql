@@ -142,7 +142,7 @@ CREATE TABLE integration (
 );
 
 -- Results are insert-only. Revision 1 is written at finalisation; a
--- correction writes the next revision and links both. The figures are
+-- correction row is written first, then the next revision that names it. The figures are
 -- computed under policy_id against the standards snapshot in result_item.
 CREATE TABLE result (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -165,6 +165,8 @@ CREATE TABLE result (
     detail TEXT NOT NULL,          -- JSON: strengths, development areas, IDP, weights used
     finalised_at TEXT NOT NULL,
     valid_until DATE NOT NULL,
+    n_items INTEGER NOT NULL CHECK (n_items >= 1),  -- result_item rows it was written with
+    correction_id BIGINT UNIQUE,  -- the correction that made this revision (NULL: revision 1)
     UNIQUE (participant_id, revision)
 );
 CREATE INDEX result_employee ON result(employee_id);
@@ -180,8 +182,8 @@ CREATE TABLE result_item (
 CREATE TABLE correction (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tenant_id BIGINT NOT NULL REFERENCES tenant(id),
-    result_id BIGINT NOT NULL REFERENCES result(id),
-    new_result_id BIGINT NOT NULL UNIQUE REFERENCES result(id),
+    participant_id BIGINT NOT NULL REFERENCES participant(id),
+    result_id BIGINT NOT NULL UNIQUE REFERENCES result(id),  -- the revision corrected, once
     target_code TEXT NOT NULL,
     old_level INTEGER NOT NULL,
     new_level INTEGER NOT NULL,
@@ -189,6 +191,7 @@ CREATE TABLE correction (
     actor TEXT NOT NULL,
     created_at TEXT NOT NULL       -- ISO UTC, from the service's clock
 );
+ALTER TABLE result ADD FOREIGN KEY (correction_id) REFERENCES correction(id);
 
 -- Invariant 1 (docs/architecture.md): a finalised result is never
 -- overwritten. The services never try; these triggers make sure nothing else
@@ -236,3 +239,30 @@ CREATE TRIGGER participant_final BEFORE UPDATE ON participant
 CREATE TRIGGER policy_adopted BEFORE UPDATE ON policy
     FOR EACH ROW WHEN (OLD.status = 'adopted')
     EXECUTE FUNCTION merit_refuse('an adopted policy is never edited; make a new version');
+-- a revision above 1 exists only with the correction of the revision before it, and a
+-- result has exactly the items it was written with: no quiet extra revision or item
+CREATE FUNCTION merit_result_revision() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF (NEW.revision = 1 AND NEW.correction_id IS NOT NULL)
+       OR (NEW.revision > 1 AND NOT EXISTS (
+           SELECT 1 FROM correction c JOIN result prev ON prev.id = c.result_id
+           WHERE c.id = NEW.correction_id AND prev.participant_id = NEW.participant_id
+             AND prev.revision = NEW.revision - 1)) THEN
+        RAISE EXCEPTION 'merit: a new revision of a result needs its correction record'
+            USING ERRCODE = 'P0001';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER result_revision BEFORE INSERT ON result
+    FOR EACH ROW EXECUTE FUNCTION merit_result_revision();
+CREATE FUNCTION merit_result_item_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF (SELECT COUNT(*) FROM result_item WHERE result_id = NEW.result_id)
+       >= (SELECT n_items FROM result WHERE id = NEW.result_id) THEN
+        RAISE EXCEPTION 'merit: a result has exactly the items it was written with'
+            USING ERRCODE = 'P0001';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER result_item_count BEFORE INSERT ON result_item
+    FOR EACH ROW EXECUTE FUNCTION merit_result_item_count();

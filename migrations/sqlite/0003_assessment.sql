@@ -142,7 +142,7 @@ CREATE TABLE integration (
 );
 
 -- Results are insert-only. Revision 1 is written at finalisation; a
--- correction writes the next revision and links both. The figures are
+-- correction row is written first, then the next revision that names it. The figures are
 -- computed under policy_id against the standards snapshot in result_item.
 CREATE TABLE result (
     id INTEGER PRIMARY KEY,
@@ -165,6 +165,8 @@ CREATE TABLE result (
     detail TEXT NOT NULL,          -- JSON: strengths, development areas, IDP, weights used
     finalised_at TEXT NOT NULL,
     valid_until TEXT NOT NULL,
+    n_items INTEGER NOT NULL CHECK (n_items >= 1),  -- result_item rows it was written with
+    correction_id INTEGER UNIQUE REFERENCES correction(id),  -- the correction that made this revision (NULL: revision 1)
     UNIQUE (participant_id, revision)
 );
 CREATE INDEX result_employee ON result(employee_id);
@@ -180,8 +182,8 @@ CREATE TABLE result_item (
 CREATE TABLE correction (
     id INTEGER PRIMARY KEY,
     tenant_id INTEGER NOT NULL REFERENCES tenant(id),
-    result_id INTEGER NOT NULL REFERENCES result(id),
-    new_result_id INTEGER NOT NULL UNIQUE REFERENCES result(id),
+    participant_id INTEGER NOT NULL REFERENCES participant(id),
+    result_id INTEGER NOT NULL UNIQUE REFERENCES result(id),  -- the revision corrected, once
     target_code TEXT NOT NULL,
     old_level INTEGER NOT NULL,
     new_level INTEGER NOT NULL,
@@ -246,7 +248,7 @@ WHEN EXISTS (SELECT 1 FROM result_item WHERE result_id = NEW.result_id AND targe
 BEGIN SELECT RAISE(ABORT, 'merit: finalised results are immutable; record a correction'); END;
 CREATE TRIGGER correction_no_replace BEFORE INSERT ON correction
 WHEN EXISTS (SELECT 1 FROM correction WHERE id = NEW.id)
-  OR EXISTS (SELECT 1 FROM correction WHERE new_result_id = NEW.new_result_id)
+  OR EXISTS (SELECT 1 FROM correction WHERE result_id = NEW.result_id)
 BEGIN SELECT RAISE(ABORT, 'merit: corrections are append-only'); END;
 CREATE TRIGGER participant_final_no_replace BEFORE INSERT ON participant
 WHEN EXISTS (SELECT 1 FROM participant WHERE id = NEW.id AND status = 'final')
@@ -258,3 +260,16 @@ WHEN EXISTS (SELECT 1 FROM policy WHERE id = NEW.id AND status = 'adopted')
   OR EXISTS (SELECT 1 FROM policy WHERE tenant_id = NEW.tenant_id AND kind = NEW.kind
              AND version = NEW.version AND status = 'adopted')
 BEGIN SELECT RAISE(ABORT, 'merit: an adopted policy is never edited; make a new version'); END;
+-- a revision above 1 exists only with the correction of the revision before it, and a
+-- result has exactly the items it was written with: no quiet extra revision or item
+CREATE TRIGGER result_revision BEFORE INSERT ON result
+WHEN (NEW.revision = 1 AND NEW.correction_id IS NOT NULL)
+  OR (NEW.revision > 1 AND NOT EXISTS (
+      SELECT 1 FROM correction c JOIN result prev ON prev.id = c.result_id
+      WHERE c.id = NEW.correction_id AND prev.participant_id = NEW.participant_id
+        AND prev.revision = NEW.revision - 1))
+BEGIN SELECT RAISE(ABORT, 'merit: a new revision of a result needs its correction record'); END;
+CREATE TRIGGER result_item_count BEFORE INSERT ON result_item
+WHEN (SELECT COUNT(*) FROM result_item WHERE result_id = NEW.result_id)
+  >= (SELECT n_items FROM result WHERE id = NEW.result_id)
+BEGIN SELECT RAISE(ABORT, 'merit: a result has exactly the items it was written with'); END;

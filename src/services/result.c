@@ -123,8 +123,9 @@ static json_t *detail_json(const struct scoring_policy *p, const char *purpose,
 }
 
 static int result_insert(struct db *db, int64_t tenant, const struct policy *pol,
-                         const struct rinput *in, int revision, const char *finalised_at,
-                         const char *valid_until, int64_t *result_id, struct merit_error *err)
+                         const struct rinput *in, int revision, int64_t correction_id,
+                         const char *finalised_at, const char *valid_until, int64_t *result_id,
+                         struct merit_error *err)
 {
     struct scoring_item items[SCORING_MAX_ITEMS];
     size_t map[SCORING_MAX_ITEMS], n;
@@ -147,8 +148,9 @@ static int result_insert(struct db *db, int64_t tenant, const struct policy *pol
                     "INSERT INTO result (tenant_id, participant_id, employee_id, wave_id,"
                     " position_id, revision, policy_id, sum_lki, sum_lkj, jpm_bp, jpm_cap_bp,"
                     " score_bp, category, potential_bp, potential_category, detail, finalised_at,"
-                    " valid_until, jenjang) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,"
-                    " $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id",
+                    " valid_until, jenjang, n_items, correction_id) VALUES ($1, $2, $3, $4, $5, $6,"
+                    " $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)"
+                    " RETURNING id",
                     err);
     if (!st)
         goto out;
@@ -176,6 +178,11 @@ static int result_insert(struct db *db, int64_t tenant, const struct policy *pol
     db_bind_text(st, 17, finalised_at);
     db_bind_text(st, 18, valid_until);
     db_bind_text(st, 19, in->jenjang);
+    db_bind_int64(st, 20, (int64_t)in->n);
+    if (correction_id)
+        db_bind_int64(st, 21, correction_id);
+    else
+        db_bind_null(st, 21);
     step = db_step(st, err);
     if (step != DB_ROW)
         goto out;
@@ -315,7 +322,7 @@ int wave_finalise(struct db *db, int64_t tenant, int64_t wave, const char *now, 
         st = NULL;
         if (step == DB_ERROR)
             goto out;
-        if (result_insert(db, tenant, p, in, 1, now, valid, &rid, err) != 0 ||
+        if (result_insert(db, tenant, p, in, 1, 0, now, valid, &rid, err) != 0 ||
             wc_exec(db, "UPDATE participant SET status = 'final' WHERE id = $1", err, "i",
                     ps[i].pid) != 0)
             goto out;
@@ -439,7 +446,7 @@ static int result_corrections_json(struct db *db, int64_t participant, json_t *o
     struct db_stmt *st = db_prepare(db,
                                     "SELECT c.target_code, c.old_level, c.new_level, c.reason,"
                                     " c.actor, c.created_at, n.revision FROM correction c"
-                                    " JOIN result n ON n.id = c.new_result_id"
+                                    " JOIN result n ON n.correction_id = c.id"
                                     " WHERE n.participant_id = $1 ORDER BY n.revision",
                                     err);
     json_t *arr = json_array();
@@ -602,7 +609,8 @@ int result_correct(struct db *db, int64_t tenant, int64_t wave, const char *nip,
 {
     struct policy *p = NULL;
     struct rinput *in = xmalloc(sizeof(*in));
-    int64_t pid, rid, policy_id, new_rid;
+    struct db_stmt *st = NULL;
+    int64_t pid, rid, policy_id, new_rid, cid;
     char status[16], finalised[32], valid[11];
     int rev, rc = -1, old = -1;
     size_t k = 0;
@@ -648,14 +656,31 @@ int result_correct(struct db *db, int64_t tenant, int64_t wave, const char *nip,
         goto out;
     }
     in->items[k].lki = level;
-    /* the standards snapshot and the policy of the original stay: only the level changes */
-    if (result_insert(db, tenant, p, in, rev + 1, finalised, valid, &new_rid, err) != 0 ||
-        wc_exec(db,
-                "INSERT INTO correction (tenant_id, result_id, new_result_id, target_code,"
-                " old_level, new_level, reason, actor, created_at) VALUES ($1, $2, $3, $4, $5,"
-                " $6, $7, $8, $9)",
-                err, "iiisiisss", tenant, rid, new_rid, target, (int64_t)old, (int64_t)level,
-                reason, actor, now) != 0 ||
+    /* the correction first: the database admits revision n + 1 only when it names the
+     * correction of revision n. The standards snapshot and the policy stay; only the level
+     * changes. */
+    st = db_prepare(db,
+                    "INSERT INTO correction (tenant_id, participant_id, result_id, target_code,"
+                    " old_level, new_level, reason, actor, created_at) VALUES ($1, $2, $3, $4, $5,"
+                    " $6, $7, $8, $9) RETURNING id",
+                    err);
+    if (!st)
+        goto out;
+    db_bind_int64(st, 1, tenant);
+    db_bind_int64(st, 2, pid);
+    db_bind_int64(st, 3, rid);
+    db_bind_text(st, 4, target);
+    db_bind_int64(st, 5, old);
+    db_bind_int64(st, 6, level);
+    db_bind_text(st, 7, reason);
+    db_bind_text(st, 8, actor);
+    db_bind_text(st, 9, now);
+    if (db_step(st, err) != DB_ROW)
+        goto out;
+    cid = db_col_int64(st, 0);
+    db_finalize(st);
+    st = NULL;
+    if (result_insert(db, tenant, p, in, rev + 1, cid, finalised, valid, &new_rid, err) != 0 ||
         db_commit(db, err) != 0)
         goto out;
     *revision = rev + 1;
@@ -663,6 +688,7 @@ int result_correct(struct db *db, int64_t tenant, int64_t wave, const char *nip,
 out:
     if (rc != 0)
         db_rollback(db);
+    db_finalize(st);
     policy_free(p);
     free(in);
     return rc;
