@@ -16,6 +16,7 @@
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "services/demo.h"
+#include "services/policy.h"
 #include "services/wave.h"
 
 #define DW_CODE "ASM-2026-01"
@@ -35,6 +36,38 @@ static const struct {
      "M.01,M.05,M.06,SK.01,intelektual,interpersonal,kesadaran_diri,berpikir_kritis,"
      "menyelesaikan_masalah,kecerdasan_emosional,belajar_cepat,motivasi_komitmen"},
 };
+
+/* T-score bands of the demo policy's psychometric norm table (mean 50, sd 10) */
+static const int dw_tscore[5] = {25, 33, 45, 56, 66};
+static const int64_t dw_band_min[5] = {0, 3000, 4000, 5500, 6500}; /* hundredths */
+
+/*
+ * The demo agency adopts version 2 of its scoring policy, effective 2025:
+ * the default plus a norm table for its psychometric instrument, so the
+ * demo shows versioning and raw-score mapping.
+ */
+static int dw_policy(struct db *db, int64_t tenant, struct merit_error *err)
+{
+    struct scoring_policy p;
+    json_t *body;
+    int version, rc;
+
+    scoring_default(&p);
+    p.nnorms = 1;
+    p.norms[0].instrument = "psikometri";
+    p.norms[0].target = "*";
+    p.norms[0].n = 5;
+    for (int i = 0; i < 5; i++)
+        p.norms[0].band[i] = (struct scoring_band){dw_band_min[i], (i + 1) * 10};
+    p.source = "merit default + T-score bands of the provider's psychometric norms (demo)";
+    body = policy_scoring_json(&p);
+    rc = policy_add_draft(db, tenant, "Kebijakan 2025 dengan norma psikometri (demo)", "2025-01-01",
+                          body, &version, err);
+    json_decref(body);
+    if (rc != 0)
+        return -1;
+    return policy_adopt(db, tenant, version, "2024-12-20T08:00:00Z", err);
+}
 
 static uint64_t dw_hash(uint64_t seed, const char *a, const char *b, const char *c, const char *d)
 {
@@ -106,7 +139,7 @@ static int dw_evidence(struct db *db, int64_t tenant, int64_t wave, uint64_t see
 
     if (!st)
         return -1;
-    buf_puts(&csv, "nip,asesor,metode,kompetensi,level,indikator\n");
+    buf_puts(&csv, "nip,asesor,metode,kompetensi,level,skor_mentah,indikator\n");
     db_bind_int64(st, 1, wave);
     db_bind_int64(st, 2, tenant);
     while ((step = db_step(st, err)) == DB_ROW) {
@@ -121,8 +154,13 @@ static int dw_evidence(struct db *db, int64_t tenant, int64_t wave, uint64_t see
             level--;
         else if (h % 10 == 1 && level < 5)
             level++;
-        buf_printf(&csv, "%s,%s,%s,%s,%d,%s.%d\n", nip, as, me, tg, level, tg,
-                   (int)(h >> 8) % 3 + 1);
+        if (strcmp(me, "PSI") == 0)
+            /* the instrument reports a T-score; the policy's norm table makes it a level */
+            buf_printf(&csv, "%s,%s,%s,%s,,%d,\n", nip, as, me, tg,
+                       dw_tscore[level - 1] + (int)((h >> 16) % 5));
+        else
+            buf_printf(&csv, "%s,%s,%s,%s,%d,,%s.%d\n", nip, as, me, tg, level, tg,
+                       (int)(h >> 8) % 3 + 1);
     }
     db_finalize(st);
     if (step != DB_DONE)
@@ -159,7 +197,7 @@ int demo_wave(struct db *db, int64_t tenant, long size, uint64_t seed, long *fin
     int step, k = 0;
 
     *finalised = 0;
-    if (wave_create(db, tenant, &spec, &wave, err) != 0)
+    if (dw_policy(db, tenant, err) != 0 || wave_create(db, tenant, &spec, &wave, err) != 0)
         return -1;
     for (size_t i = 0; i < sizeof(dw_methods) / sizeof(dw_methods[0]); i++) {
         const char *targets[32];

@@ -55,3 +55,22 @@ a=$(q "SELECT e.nip || e.name || e.golongan || e.birth_date FROM employee e JOIN
 b=$(q "SELECT e.nip || e.name || e.golongan || e.birth_date FROM employee e JOIN tenant t ON t.id = e.tenant_id WHERE t.code = 'kab2' ORDER BY e.nip" | sha256sum)
 [ "$a" = "$b" ] || fail "same seed gave different employees"
 pass "deterministic across tenants"
+
+# the demo's assessment wave ran to finalisation through the services, the same way for both
+# tenants: psychometric T-scores mapped through policy version 2's norm table
+wq() { q "SELECT $1 FROM wave w JOIN tenant t ON t.id = w.tenant_id WHERE t.code = '$2' AND w.code = 'ASM-2026-01'"; }
+[ "$(wq status demo)" = final ] || fail "demo wave not final"
+fin=$(q "SELECT count(*) FROM participant p JOIN tenant t ON t.id = p.tenant_id WHERE t.code = 'demo' AND p.status = 'final'")
+[ "$fin" -gt 400 ] || fail "only $fin finalised"
+[ "$(q "SELECT count(*) FROM result r JOIN tenant t ON t.id = r.tenant_id WHERE t.code = 'demo'")" = "$fin" ] ||
+  fail "one result per final participant"
+[ "$(q "SELECT count(*) FROM participant p JOIN tenant t ON t.id = p.tenant_id WHERE t.code = 'demo' AND p.status IN ('absent', 'withdrawn') AND p.status_reason IS NOT NULL")" = 2 ] ||
+  fail "absent and withdrawn with reasons"
+[ "$(q "SELECT count(*) FROM evidence v JOIN tenant t ON t.id = v.tenant_id WHERE t.code = 'demo' AND v.method_code = 'PSI' AND (v.raw_score IS NULL OR v.level <> CASE WHEN CAST(v.raw_score AS INTEGER) >= 65 THEN 50 WHEN CAST(v.raw_score AS INTEGER) >= 55 THEN 40 WHEN CAST(v.raw_score AS INTEGER) >= 40 THEN 30 WHEN CAST(v.raw_score AS INTEGER) >= 30 THEN 20 ELSE 10 END)")" = 0 ] ||
+  fail "psychometric raw scores not mapped through the norm table"
+[ "$(q "SELECT count(*) FROM integration i JOIN tenant t ON t.id = i.tenant_id WHERE t.code = 'demo' AND i.decided <> i.proposed AND i.justification IS NOT NULL")" = 1 ] ||
+  fail "the justified departure"
+a=$(q "SELECT e.nip || ':' || r.jpm_bp || r.category FROM result r JOIN employee e ON e.id = r.employee_id JOIN tenant t ON t.id = r.tenant_id WHERE t.code = 'demo' ORDER BY e.nip" | sha256sum)
+b=$(q "SELECT e.nip || ':' || r.jpm_bp || r.category FROM result r JOIN employee e ON e.id = r.employee_id JOIN tenant t ON t.id = r.tenant_id WHERE t.code = 'kab2' ORDER BY e.nip" | sha256sum)
+[ "$a" = "$b" ] || fail "the demo wave is not deterministic"
+pass "demo wave finalised, norm-mapped, deterministic"
