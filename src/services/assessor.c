@@ -13,6 +13,7 @@
 
 #include "base/civil.h"
 #include "base/i18n.h"
+#include "base/strmap.h"
 #include "base/xmalloc.h"
 #include "services/wave.h"
 #include "services/wave_common.h"
@@ -349,12 +350,15 @@ int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long 
     struct wave_info w;
     struct policy *p = NULL;
     struct coi c;
-    struct db_stmt *st = NULL, *ins = NULL, *has = NULL;
+    struct db_stmt *st = NULL, *ins = NULL;
     struct auto_part *ps = NULL;
+    struct strmap have;
     size_t n = 0, cap = 0;
     int step, rc = -1;
+    char key[48];
 
     memset(&c, 0, sizeof(c));
+    strmap_init(&have);
     *made = 0;
     if (db_begin(db, err) != 0)
         return -1;
@@ -394,15 +398,28 @@ int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long 
     st = NULL;
     if (step != DB_DONE)
         goto out;
+    /* who already assesses whom in this wave, read once (not a query per candidate) */
+    st = db_prepare(db,
+                    "SELECT x.participant_id, x.assessor_id FROM assignment x JOIN participant pa"
+                    " ON pa.id = x.participant_id WHERE pa.wave_id = $1",
+                    err);
+    if (!st)
+        goto out;
+    db_bind_int64(st, 1, wave);
+    while ((step = db_step(st, err)) == DB_ROW) {
+        int kn = snprintf(key, sizeof(key), "%lld/%lld", (long long)db_col_int64(st, 0),
+                          (long long)db_col_int64(st, 1));
+        strmap_set(&have, key, (size_t)kn, 1);
+    }
+    db_finalize(st);
+    st = NULL;
+    if (step != DB_DONE)
+        goto out;
     ins = db_prepare(db,
                      "INSERT INTO assignment (tenant_id, participant_id, assessor_id)"
                      " VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
                      err);
-    has = db_prepare(db,
-                     "SELECT COUNT(*) FROM assignment WHERE participant_id = $1"
-                     " AND assessor_id = $2",
-                     err);
-    if (!ins || !has)
+    if (!ins)
         goto out;
     for (size_t i = 0; i < n; i++) {
         while (ps[i].have < per) {
@@ -411,20 +428,14 @@ int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long 
 
             for (size_t k = 0; k < c.nas; k++) {
                 struct coi_assessor *a = &c.as[k];
-                int64_t already;
+                int kn;
 
                 if (best && a->load >= best->load)
                     continue;
                 if (coi_find(&c, a, ps[i].employee, ps[i].unit, conflict, sizeof(conflict)))
                     continue;
-                db_reset(has);
-                db_bind_int64(has, 1, ps[i].id);
-                db_bind_int64(has, 2, a->id);
-                if (db_step(has, err) != DB_ROW)
-                    goto out;
-                already = db_col_int64(has, 0);
-                db_reset(has);
-                if (!already)
+                kn = snprintf(key, sizeof(key), "%lld/%lld", (long long)ps[i].id, (long long)a->id);
+                if (!strmap_get(&have, key, (size_t)kn, NULL))
                     best = a;
             }
             if (!best) {
@@ -440,14 +451,17 @@ int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long 
             db_bind_int64(ins, 3, best->id);
             if (db_step(ins, err) != DB_DONE)
                 goto out;
+            strmap_set(&have, key,
+                       (size_t)snprintf(key, sizeof(key), "%lld/%lld", (long long)ps[i].id,
+                                        (long long)best->id),
+                       1);
             best->load++;
             ps[i].have++;
             (*made)++;
         }
     }
     db_finalize(ins);
-    db_finalize(has);
-    ins = has = NULL;
+    ins = NULL;
     if (db_commit(db, err) != 0)
         goto out;
     rc = 0;
@@ -456,9 +470,9 @@ out:
         db_rollback(db);
     db_finalize(st);
     db_finalize(ins);
-    db_finalize(has);
     policy_free(p);
     coi_free(&c);
+    strmap_free(&have);
     free(ps);
     return rc;
 }
