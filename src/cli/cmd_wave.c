@@ -162,6 +162,7 @@ static void wave_help(void)
           "         [--provider-name N] --start YYYY-MM-DD --end YYYY-MM-DD [--venue V] [--policy "
           "VERSI]\n"
           "  list | show KODE                     daftar gelombang / ringkasan satu gelombang\n"
+          "  participants KODE                    peserta: kelompok, jadwal, status, asesor\n"
           "  method KODE METODE --kind JENIS --targets M.01,M.02,... [--name N]\n"
           "         jenis: simulasi wawancara psikometri intelegensi integritas tes_tertulis "
           "lainnya\n"
@@ -188,6 +189,7 @@ static void wave_help(void)
           "         [--provider-name N] --start YYYY-MM-DD --end YYYY-MM-DD [--venue V] [--policy "
           "VERSION]\n"
           "  list | show CODE                     list waves / one wave's summary\n"
+          "  participants CODE                    participants: group, slot, status, assessors\n"
           "  method CODE METHOD --kind KIND --targets M.01,M.02,... [--name N]\n"
           "         kinds: simulasi wawancara psikometri intelegensi integritas tes_tertulis "
           "lainnya\n"
@@ -216,13 +218,6 @@ static void print_error(void *ctx, const struct merit_error *e)
     fprintf(stderr, "%s:%ld:%s: %s\n", path, e->row, e->field, e->msg);
 }
 
-static void print_warning(void *ctx, const struct wave_matrix_warning *w)
-{
-    (void)ctx;
-    fprintf(stderr, "%s: %s %s %d %s %d\n", T("peringatan", "warning"), w->target,
-            T("diungkap oleh", "is evidenced by"), w->methods,
-            T("metode; kebijakan meminta", "methods; the policy asks for"), w->required);
-}
 
 /* the comma-separated list in s, split in place */
 static size_t split_list(char *s, const char **out, size_t cap)
@@ -233,151 +228,67 @@ static size_t split_list(char *s, const char **out, size_t cap)
     return n;
 }
 
-static int wave_show(struct db *db, int64_t tenant, int64_t wave, int json, struct merit_error *err)
+static long jint(json_t *o, const char *k)
 {
-    struct db_stmt *st = db_prepare(
-        db,
-        "SELECT w.code, w.name, w.purpose, w.provider_kind, COALESCE(w.provider_name, ''),"
-        " w.start_date, w.end_date, COALESCE(w.venue, ''), w.status, p.version,"
-        " COALESCE(w.finalised_at, '') FROM wave w JOIN policy p ON p.id = w.policy_id"
-        " WHERE w.id = $1 AND w.tenant_id = $2",
-        err);
-    json_t *o = json_object(), *arr;
-    int step, nwarn = 0, rc = -1;
-
-    if (!st)
-        goto out;
-    db_bind_int64(st, 1, wave);
-    db_bind_int64(st, 2, tenant);
-    if ((step = db_step(st, err)) != DB_ROW)
-        goto out;
-    {
-        static const char *const k[] = {"code",  "name", "purpose", "provider", "provider_name",
-                                        "start", "end",  "venue",   "status"};
-        for (int i = 0; i < 9; i++) {
-            char d[11];
-            const char *v = db_col_text(st, i);
-            if (i == 5 || i == 6) {
-                snprintf(d, sizeof(d), "%.10s", v);
-                v = d;
-            }
-            json_object_set_new(o, k[i], json_string(v));
-        }
-        json_object_set_new(o, "policy_version", json_integer(db_col_int64(st, 9)));
-        json_object_set_new(o, "finalised_at", json_string(db_col_text(st, 10)));
-    }
-    db_finalize(st);
-    st = db_prepare(db,
-                    "SELECT status, COUNT(*) FROM participant WHERE wave_id = $1 GROUP BY status"
-                    " ORDER BY status",
-                    err);
-    if (!st)
-        goto out;
-    db_bind_int64(st, 1, wave);
-    arr = json_object();
-    while ((step = db_step(st, err)) == DB_ROW)
-        json_object_set_new(arr, db_col_text(st, 0), json_integer(db_col_int64(st, 1)));
-    json_object_set_new(o, "participants", arr);
-    db_finalize(st);
-    st = db_prepare(db,
-                    "SELECT m.code, m.kind, m.name, (SELECT COUNT(*) FROM wave_matrix x"
-                    " WHERE x.wave_id = m.wave_id AND x.method_code = m.code) FROM wave_method m"
-                    " WHERE m.wave_id = $1 ORDER BY m.code",
-                    err);
-    if (!st)
-        goto out;
-    db_bind_int64(st, 1, wave);
-    arr = json_array();
-    while ((step = db_step(st, err)) == DB_ROW)
-        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:I}", "code", db_col_text(st, 0),
-                                             "kind", db_col_text(st, 1), "name", db_col_text(st, 2),
-                                             "targets", (json_int_t)db_col_int64(st, 3)));
-    json_object_set_new(o, "methods", arr);
-    db_finalize(st);
-    st = db_prepare(db,
-                    "SELECT COUNT(*), COUNT(DISTINCT x.assessor_id), SUM(CASE WHEN x.conflict IS"
-                    " NOT NULL THEN 1 ELSE 0 END) FROM assignment x JOIN participant pa ON pa.id ="
-                    " x.participant_id WHERE pa.wave_id = $1",
-                    err);
-    if (!st)
-        goto out;
-    db_bind_int64(st, 1, wave);
-    if (db_step(st, err) != DB_ROW)
-        goto out;
-    json_object_set_new(o, "assignments", json_integer(db_col_int64(st, 0)));
-    json_object_set_new(o, "assessors", json_integer(db_col_int64(st, 1)));
-    json_object_set_new(o, "conflicts_overridden", json_integer(db_col_int64(st, 2)));
-    db_finalize(st);
-    st = NULL;
-    if (wave_matrix_check(db, tenant, wave, NULL, NULL, &nwarn, err) != 0)
-        goto out;
-    json_object_set_new(o, "matrix_warnings", json_integer(nwarn));
-    if (json) {
-        print_json(o);
-    } else {
-        const char *key;
-        json_t *v;
-        printf("%s %s - %s\n", json_string_value(json_object_get(o, "code")),
-               json_string_value(json_object_get(o, "status")),
-               json_string_value(json_object_get(o, "name")));
-        printf("%s: %s, %s %s..%s, %s %lld\n", T("tujuan", "purpose"),
-               json_string_value(json_object_get(o, "purpose")), T("tanggal", "dates"),
-               json_string_value(json_object_get(o, "start")),
-               json_string_value(json_object_get(o, "end")), T("kebijakan v", "policy v"),
-               (long long)json_integer_value(json_object_get(o, "policy_version")));
-        printf("%s:", T("peserta", "participants"));
-        json_object_foreach(json_object_get(o, "participants"), key, v)
-            printf(" %s=%lld", key, (long long)json_integer_value(v));
-        printf("\n%s: %zu, %s: %lld, %s: %lld\n", T("metode", "methods"),
-               json_array_size(json_object_get(o, "methods")), T("asesor", "assessors"),
-               (long long)json_integer_value(json_object_get(o, "assessors")),
-               T("penugasan", "assignments"),
-               (long long)json_integer_value(json_object_get(o, "assignments")));
-        fflush(stdout);
-        if (nwarn && wave_matrix_check(db, tenant, wave, print_warning, NULL, &nwarn, err) != 0)
-            goto out;
-    }
-    rc = 0;
-out:
-    db_finalize(st);
-    json_decref(o);
-    return rc;
+    return (long)json_integer_value(json_object_get(o, k));
 }
 
-static int wave_list(struct db *db, int64_t tenant, int json, struct merit_error *err)
+static const char *jstr(json_t *o, const char *k)
 {
-    struct db_stmt *st =
-        db_prepare(db,
-                   "SELECT w.code, w.name, w.purpose, w.start_date, w.status, (SELECT COUNT(*) FROM"
-                   " participant p WHERE p.wave_id = w.id) FROM wave w WHERE w.tenant_id = $1"
-                   " ORDER BY w.start_date, w.code",
-                   err);
-    json_t *arr = json_array();
-    int step;
+    const char *s = json_string_value(json_object_get(o, k));
+    return s ? s : "";
+}
 
-    if (!st) {
-        json_decref(arr);
-        return -1;
+static void wave_show_text(json_t *o)
+{
+    const char *key;
+    json_t *v;
+    size_t i;
+
+    printf("%s %s - %s\n", jstr(o, "code"), jstr(o, "status"), jstr(o, "name"));
+    printf("%s: %s, %s %s..%s, %s %s, %s %ld\n", T("tujuan", "purpose"), jstr(o, "purpose"),
+           T("tanggal", "dates"), jstr(o, "start"), jstr(o, "end"), T("penyelenggara", "provider"),
+           *jstr(o, "provider_name") ? jstr(o, "provider_name") : jstr(o, "provider"),
+           T("kebijakan v", "policy v"), jint(o, "policy_version"));
+    printf("%s:", T("peserta", "participants"));
+    json_object_foreach(json_object_get(o, "participants"), key, v)
+        printf(" %s=%lld", key, (long long)json_integer_value(v));
+    printf("\n%s:", T("metode", "methods"));
+    json_array_foreach(json_object_get(o, "methods"), i, v)
+        printf(" %s (%s, %lld)", jstr(v, "code"), jstr(v, "kind"),
+               (long long)json_integer_value(json_object_get(v, "targets")));
+    printf("\n%s: %ld, %s: %ld, %s: %ld\n", T("asesor", "assessors"), jint(o, "assessors"),
+           T("penugasan", "assignments"), jint(o, "assignments"),
+           T("konflik dengan justifikasi", "conflicts overridden"),
+           jint(o, "conflicts_overridden"));
+    fflush(stdout);
+    if (jint(o, "accreditation_lapsing"))
+        fprintf(stderr, "%s: %ld %s\n", T("peringatan", "warning"),
+                jint(o, "accreditation_lapsing"),
+                T("asesor habis masa akreditasinya sebelum gelombang selesai",
+                  "assessors' accreditation lapses before the wave ends"));
+    json_array_foreach(json_object_get(o, "matrix_warnings"), i, v) fprintf(
+        stderr, "%s: %s %s %ld %s %ld\n", T("peringatan", "warning"), jstr(v, "target"),
+        T("diungkap oleh", "is evidenced by"), jint(v, "methods"),
+        T("metode; kebijakan meminta", "methods; the policy asks for"), jint(v, "required"));
+}
+
+static void wave_participants_text(json_t *arr)
+{
+    size_t i, k;
+    json_t *p, *a;
+
+    json_array_foreach(arr, i, p)
+    {
+        printf("%ld\t%s\t%s\t%s\t%s\t%s\t", jint(p, "group"), jstr(p, "slot"), jstr(p, "nip"),
+               jstr(p, "status"), jstr(p, "target"), jstr(p, "name"));
+        json_array_foreach(json_object_get(p, "assessors"), k, a)
+            printf("%s%s%s%s", k ? "," : "", jstr(a, "code"), *jstr(a, "conflict") ? "!" : "",
+                   jstr(a, "conflict"));
+        if (*jstr(p, "reason"))
+            printf("\t(%s)", jstr(p, "reason"));
+        printf("\n");
     }
-    db_bind_int64(st, 1, tenant);
-    while ((step = db_step(st, err)) == DB_ROW) {
-        char d[11];
-        snprintf(d, sizeof(d), "%.10s", db_col_text(st, 3));
-        if (json)
-            json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s, s:s, s:I}", "code",
-                                                 db_col_text(st, 0), "name", db_col_text(st, 1),
-                                                 "purpose", db_col_text(st, 2), "start", d,
-                                                 "status", db_col_text(st, 4), "participants",
-                                                 (json_int_t)db_col_int64(st, 5)));
-        else
-            printf("%s\t%s\t%s\t%s\t%lld\t%s\n", db_col_text(st, 0), d, db_col_text(st, 2),
-                   db_col_text(st, 4), (long long)db_col_int64(st, 5), db_col_text(st, 1));
-    }
-    db_finalize(st);
-    if (json && step == DB_DONE)
-        print_json(arr);
-    json_decref(arr);
-    return step == DB_DONE ? 0 : -1;
 }
 
 int cmd_wave(struct cli_ctx *ctx, int argc, char **argv)
@@ -407,8 +318,17 @@ int cmd_wave(struct cli_ctx *ctx, int argc, char **argv)
     if (cli_open_tenant(ctx, &db, &tenant, &err) != 0)
         return cli_fail(&err);
     if (strcmp(sub, "list") == 0) {
-        if (wave_list(db, tenant, json, &err) != 0)
+        json_t *j, *w;
+        size_t i;
+        if (wave_list_json(db, tenant, &j, &err) != 0)
             goto fail;
+        if (json)
+            print_json(j);
+        else
+            json_array_foreach(j, i, w) printf(
+                "%s\t%s\t%s\t%s\t%ld\t%s\n", jstr(w, "code"), jstr(w, "start"), jstr(w, "purpose"),
+                jstr(w, "status"), jint(w, "participants"), jstr(w, "name"));
+        json_decref(j);
         goto out;
     }
     if (strcmp(sub, "create") == 0) {
@@ -434,9 +354,19 @@ int cmd_wave(struct cli_ctx *ctx, int argc, char **argv)
     }
     if (wave_find(db, tenant, code, &wave, &err) != 0)
         goto fail;
-    if (strcmp(sub, "show") == 0) {
-        if (wave_show(db, tenant, wave, json, &err) != 0)
+    if (strcmp(sub, "show") == 0 || strcmp(sub, "participants") == 0) {
+        json_t *j;
+        int show = strcmp(sub, "show") == 0;
+        if ((show ? wave_show_json(db, tenant, wave, &j, &err)
+                  : wave_participants_json(db, tenant, wave, &j, &err)) != 0)
             goto fail;
+        if (json)
+            print_json(j);
+        else if (show)
+            wave_show_text(j);
+        else
+            wave_participants_text(j);
+        json_decref(j);
     } else if (strcmp(sub, "method") == 0) {
         const char *targets[64];
         char *list;
@@ -649,9 +579,8 @@ int cmd_assessor(struct cli_ctx *ctx, int argc, char **argv)
     struct merit_error err;
     struct wopts o;
     struct db *db = NULL;
-    struct db_stmt *st = NULL;
     int64_t tenant = 0;
-    int rc = 0, done, nargs, step;
+    int rc = 0, done, nargs;
     char **args;
 
     err_clear(&err);
@@ -673,37 +602,17 @@ int cmd_assessor(struct cli_ctx *ctx, int argc, char **argv)
         if (assessor_relation_add(db, tenant, args[1], args[2], args[3], &err) != 0)
             goto fail;
     } else if (strcmp(args[0], "list") == 0) {
-        json_t *arr = json_array();
-        st = db_prepare(db,
-                        "SELECT a.code, a.name, a.kind, COALESCE(e.nip, ''),"
-                        " COALESCE(a.organisation, ''), COALESCE(a.accreditation, ''),"
-                        " COALESCE(a.accredited_until, '') FROM assessor a LEFT JOIN employee e"
-                        " ON e.id = a.employee_id WHERE a.tenant_id = $1 ORDER BY a.code",
-                        &err);
-        if (!st) {
-            json_decref(arr);
+        json_t *arr, *x;
+        size_t i;
+        if (assessor_list_json(db, tenant, &arr, &err) != 0)
             goto fail;
-        }
-        db_bind_int64(st, 1, tenant);
-        while ((step = db_step(st, &err)) == DB_ROW) {
-            char until[11];
-            snprintf(until, sizeof(until), "%.10s", db_col_text(st, 6));
-            if (o.v[W_JSON])
-                json_array_append_new(
-                    arr,
-                    json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "code", db_col_text(st, 0),
-                              "name", db_col_text(st, 1), "kind", db_col_text(st, 2), "nip",
-                              db_col_text(st, 3), "organisation", db_col_text(st, 4),
-                              "accreditation", db_col_text(st, 5), "accredited_until", until));
-            else
-                printf("%s\t%s\t%s\t%s\t%s\n", db_col_text(st, 0), db_col_text(st, 2),
-                       db_col_text(st, 1), db_col_text(st, 4), db_col_text(st, 5));
-        }
-        if (o.v[W_JSON] && step == DB_DONE)
+        if (o.v[W_JSON])
             print_json(arr);
+        else
+            json_array_foreach(arr, i, x) printf(
+                "%s\t%s\t%s\t%s\t%s\t%s\n", jstr(x, "code"), jstr(x, "kind"), jstr(x, "name"),
+                jstr(x, "organisation"), jstr(x, "accreditation"), jstr(x, "accredited_until"));
         json_decref(arr);
-        if (step != DB_DONE)
-            goto fail;
     } else {
         rc = cli_usage_error("assessor", "%s", T("perintah tidak dikenal", "unknown command"));
     }
@@ -711,7 +620,6 @@ int cmd_assessor(struct cli_ctx *ctx, int argc, char **argv)
 fail:
     rc = cli_fail(&err);
 out:
-    db_finalize(st);
     db_close(db);
     return rc;
 }

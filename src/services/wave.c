@@ -427,9 +427,20 @@ out:
     return rc;
 }
 
+#define WAVE_MAX_DAYS 366
+
+/* Monday to Friday; day 0 (1970-01-01) was a Thursday */
+static int wave_workday(int64_t days)
+{
+    int64_t wd = ((days % 7) + 7 + 4) % 7; /* 0 = Sunday */
+    return wd != 0 && wd != 6;
+}
+
 int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_day, long *ngroups,
                struct merit_error *err)
 {
+    int64_t days[WAVE_MAX_DAYS];
+    size_t nd;
     struct wave_info w;
     struct db_stmt *st = NULL;
     int64_t *ids = NULL;
@@ -477,7 +488,12 @@ int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_da
         g = (long)(n / 4);
     civil_parse(w.start_date, 10, 0, &start, &why);
     civil_parse(w.end_date, 10, 0, &end, &why);
-    if (g > 0 && (g + per_day - 1) / per_day > civil_to_days(end) - civil_to_days(start) + 1) {
+    /* assessment days are working days: Saturdays and Sundays are skipped */
+    nd = 0;
+    for (int64_t d = civil_to_days(start); d <= civil_to_days(end) && nd < WAVE_MAX_DAYS; d++)
+        if (wave_workday(d))
+            days[nd++] = d;
+    if (g > 0 && (g + per_day - 1) / per_day > (long)nd) {
         err_set_at(err, MERIT_ECONFLICT, 0, "per_day", "%ld %s %d %s", g,
                    T("kelompok tidak muat dalam hari gelombang dengan", "groups do not fit the "
                                                                         "wave's days at"),
@@ -492,7 +508,7 @@ int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_da
         long grp = (long)((int64_t)i * g / (int64_t)n) + 1;
         char day[11];
 
-        civil_format(civil_from_days(civil_to_days(start) + (grp - 1) / per_day), day);
+        civil_format(civil_from_days(days[(grp - 1) / per_day]), day);
         db_reset(st);
         db_bind_int64(st, 1, grp);
         db_bind_text(st, 2, day);

@@ -18,6 +18,7 @@
 #ifndef MERIT_SERVICES_WAVE_H
 #define MERIT_SERVICES_WAVE_H
 
+#include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -93,7 +94,8 @@ int wave_enrol_file(struct db *db, int64_t tenant, int64_t wave, const char *pat
 /**
  * Splits the active participants into groups of `size` (4..8) in unit and
  * NIP order, so colleagues sit together, and spreads the groups over the
- * wave's days (slot = the date) at most per_day groups a day.
+ * wave's working days, Monday to Friday (slot = the date), at most per_day
+ * groups a day.
  */
 int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_day, long *ngroups,
                struct merit_error *err);
@@ -180,5 +182,18 @@ int wave_second_opinion(struct db *db, int64_t tenant, int64_t wave, const char 
  */
 int wave_finalise(struct db *db, int64_t tenant, int64_t wave, const char *now, long *finalised,
                   struct merit_error *err);
+
+/* Reading back (wave_report.c): new JSON values, owned by the caller. */
+/** Every wave: code, name, purpose, start, end, status, participants. */
+int wave_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err);
+/** One wave: its fields, policy version, participants by status, methods, assignment and
+ * conflict counts, assessors whose accreditation lapses before the end, matrix warnings. */
+int wave_show_json(struct db *db, int64_t tenant, int64_t wave, json_t **out,
+                   struct merit_error *err);
+/** The participants in group order: status, reason, group, slot, target, assessors. */
+int wave_participants_json(struct db *db, int64_t tenant, int64_t wave, json_t **out,
+                           struct merit_error *err);
+/** The assessor roster. */
+int assessor_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err);
 
 #endif

@@ -48,7 +48,16 @@ expect_exit 0 m wave group $W --size 6 --per-day 8
   fail "group above 8"
 [ "$(q "SELECT min(n) FROM (SELECT count(*) AS n FROM participant GROUP BY group_no) g")" -ge 4 ] ||
   fail "group below 4"
-pass "enrolment by filter (idempotent) and groups of 4-8"
+expect_exit 0 m wave participants $W --json
+$PY - "$IT_TMP/out" <<'EOF' || fail "schedule"
+import datetime, json, sys
+ps = json.load(open(sys.argv[1]))
+assert len(ps) == 602
+days = {p["slot"] for p in ps}
+assert all(datetime.date.fromisoformat(d).weekday() < 5 for d in days), days
+assert all("2026-03-02" <= d <= "2026-03-20" for d in days), days
+EOF
+pass "enrolment by filter (idempotent), groups of 4-8 on working days"
 
 two=$(q "SELECT e.nip FROM participant p JOIN employee e ON e.id = p.employee_id ORDER BY e.nip DESC LIMIT 2")
 n1=$(echo "$two" | sed -n 1p)

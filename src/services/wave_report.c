@@ -1,0 +1,254 @@
+/*
+ * wave_report.c - reading waves back: the list, one wave's summary (counts,
+ * methods, the matrix check, assessor load and accreditation), its
+ * participants with their schedule and assessors, and the assessor roster.
+ * JSON, for the CLI (--json) and later the API.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "services/wave.h"
+#include "services/wave_common.h"
+
+static void date10(char out[11], const char *s)
+{
+    snprintf(out, 11, "%.10s", s);
+}
+
+int wave_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(
+        db,
+        "SELECT w.code, w.name, w.purpose, w.start_date, w.end_date, w.status, (SELECT COUNT(*)"
+        " FROM participant p WHERE p.wave_id = w.id) FROM wave w WHERE w.tenant_id = $1"
+        " ORDER BY w.start_date, w.code",
+        err);
+    json_t *arr;
+    int step;
+
+    *out = NULL;
+    if (!st)
+        return -1;
+    arr = json_array();
+    db_bind_int64(st, 1, tenant);
+    while ((step = db_step(st, err)) == DB_ROW) {
+        char a[11], b[11];
+        date10(a, db_col_text(st, 3));
+        date10(b, db_col_text(st, 4));
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I}", "code",
+                                             db_col_text(st, 0), "name", db_col_text(st, 1),
+                                             "purpose", db_col_text(st, 2), "start", a, "end", b,
+                                             "status", db_col_text(st, 5), "participants",
+                                             (json_int_t)db_col_int64(st, 6)));
+    }
+    db_finalize(st);
+    if (step != DB_DONE) {
+        json_decref(arr);
+        return -1;
+    }
+    *out = arr;
+    return 0;
+}
+
+static void collect_warning(void *ctx, const struct wave_matrix_warning *w)
+{
+    json_array_append_new(ctx, json_pack("{s:s, s:i, s:i}", "target", w->target, "methods",
+                                         w->methods, "required", w->required));
+}
+
+int wave_show_json(struct db *db, int64_t tenant, int64_t wave, json_t **out,
+                   struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(
+        db,
+        "SELECT w.code, w.name, w.purpose, w.provider_kind, COALESCE(w.provider_name, ''),"
+        " w.start_date, w.end_date, COALESCE(w.venue, ''), w.status, p.version,"
+        " COALESCE(w.finalised_at, '') FROM wave w JOIN policy p ON p.id = w.policy_id"
+        " WHERE w.id = $1 AND w.tenant_id = $2",
+        err);
+    json_t *o = json_object(), *arr;
+    int step, nwarn = 0, rc = -1;
+
+    *out = NULL;
+    if (!st)
+        goto out;
+    db_bind_int64(st, 1, wave);
+    db_bind_int64(st, 2, tenant);
+    if ((step = db_step(st, err)) != DB_ROW) {
+        if (step == DB_DONE)
+            err_set(err, MERIT_ENOTFOUND, "%s", T("gelombang tidak ditemukan", "wave not found"));
+        goto out;
+    }
+    {
+        static const char *const k[] = {"code",  "name", "purpose", "provider", "provider_name",
+                                        "start", "end",  "venue",   "status"};
+        for (int i = 0; i < 9; i++) {
+            char d[11];
+            const char *v = db_col_text(st, i);
+            if (i == 5 || i == 6) {
+                date10(d, v);
+                v = d;
+            }
+            json_object_set_new(o, k[i], json_string(v));
+        }
+        json_object_set_new(o, "policy_version", json_integer(db_col_int64(st, 9)));
+        json_object_set_new(o, "finalised_at", json_string(db_col_text(st, 10)));
+    }
+    db_finalize(st);
+    st = db_prepare(db,
+                    "SELECT status, COUNT(*) FROM participant WHERE wave_id = $1 GROUP BY status"
+                    " ORDER BY status",
+                    err);
+    if (!st)
+        goto out;
+    db_bind_int64(st, 1, wave);
+    arr = json_object();
+    json_object_set_new(o, "participants", arr);
+    while ((step = db_step(st, err)) == DB_ROW)
+        json_object_set_new(arr, db_col_text(st, 0), json_integer(db_col_int64(st, 1)));
+    db_finalize(st);
+    if (step != DB_DONE) {
+        st = NULL;
+        goto out;
+    }
+    st = db_prepare(db,
+                    "SELECT m.code, m.kind, m.name, (SELECT COUNT(*) FROM wave_matrix x"
+                    " WHERE x.wave_id = m.wave_id AND x.method_code = m.code) FROM wave_method m"
+                    " WHERE m.wave_id = $1 ORDER BY m.code",
+                    err);
+    if (!st)
+        goto out;
+    db_bind_int64(st, 1, wave);
+    arr = json_array();
+    json_object_set_new(o, "methods", arr);
+    while ((step = db_step(st, err)) == DB_ROW)
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:I}", "code", db_col_text(st, 0),
+                                             "kind", db_col_text(st, 1), "name", db_col_text(st, 2),
+                                             "targets", (json_int_t)db_col_int64(st, 3)));
+    db_finalize(st);
+    if (step != DB_DONE) {
+        st = NULL;
+        goto out;
+    }
+    /* assessors whose accreditation lapses before the wave ends are worth a look */
+    st = db_prepare(db,
+                    "SELECT COUNT(*), COUNT(DISTINCT x.assessor_id), SUM(CASE WHEN x.conflict IS"
+                    " NOT NULL THEN 1 ELSE 0 END), COUNT(DISTINCT CASE WHEN a.accredited_until <"
+                    " w.end_date THEN a.id END) FROM assignment x JOIN participant pa ON pa.id ="
+                    " x.participant_id JOIN assessor a ON a.id = x.assessor_id JOIN wave w ON"
+                    " w.id = pa.wave_id WHERE pa.wave_id = $1",
+                    err);
+    if (!st)
+        goto out;
+    db_bind_int64(st, 1, wave);
+    if (db_step(st, err) != DB_ROW)
+        goto out;
+    json_object_set_new(o, "assignments", json_integer(db_col_int64(st, 0)));
+    json_object_set_new(o, "assessors", json_integer(db_col_int64(st, 1)));
+    json_object_set_new(o, "conflicts_overridden", json_integer(db_col_int64(st, 2)));
+    json_object_set_new(o, "accreditation_lapsing", json_integer(db_col_int64(st, 3)));
+    db_finalize(st);
+    st = NULL;
+    arr = json_array();
+    json_object_set_new(o, "matrix_warnings", arr);
+    if (wave_matrix_check(db, tenant, wave, collect_warning, arr, &nwarn, err) != 0)
+        goto out;
+    *out = o;
+    o = NULL;
+    rc = 0;
+out:
+    db_finalize(st);
+    json_decref(o);
+    return rc;
+}
+
+int wave_participants_json(struct db *db, int64_t tenant, int64_t wave, json_t **out,
+                           struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(
+        db,
+        "SELECT e.nip, e.name, COALESCE(u.name, ''), po.code, pa.status,"
+        " COALESCE(pa.status_reason, ''), COALESCE(pa.group_no, 0), COALESCE(pa.slot, ''),"
+        " COALESCE(a.code, ''), COALESCE(x.conflict, '')"
+        " FROM participant pa JOIN employee e ON e.id = pa.employee_id"
+        " JOIN position po ON po.id = pa.target_position_id LEFT JOIN unit u ON u.id = e.unit_id"
+        " LEFT JOIN assignment x ON x.participant_id = pa.id"
+        " LEFT JOIN assessor a ON a.id = x.assessor_id"
+        " WHERE pa.wave_id = $1 AND pa.tenant_id = $2"
+        " ORDER BY COALESCE(pa.group_no, 0), e.nip, a.code",
+        err);
+    json_t *arr, *cur = NULL;
+    int step;
+    char last[32] = "";
+
+    *out = NULL;
+    if (!st)
+        return -1;
+    arr = json_array();
+    db_bind_int64(st, 1, wave);
+    db_bind_int64(st, 2, tenant);
+    while ((step = db_step(st, err)) == DB_ROW) {
+        const char *nip = db_col_text(st, 0);
+
+        if (!cur || strcmp(nip, last) != 0) {
+            char slot[11];
+            date10(slot, db_col_text(st, 7));
+            cur = json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:s, s:[]}", "nip", nip, "name",
+                            db_col_text(st, 1), "unit", db_col_text(st, 2), "target",
+                            db_col_text(st, 3), "status", db_col_text(st, 4), "reason",
+                            db_col_text(st, 5), "group", (json_int_t)db_col_int64(st, 6), "slot",
+                            slot, "assessors");
+            json_array_append_new(arr, cur);
+            snprintf(last, sizeof(last), "%s", nip);
+        }
+        if (*db_col_text(st, 8)) {
+            json_t *a = json_pack("{s:s}", "code", db_col_text(st, 8));
+            if (*db_col_text(st, 9))
+                json_object_set_new(a, "conflict", json_string(db_col_text(st, 9)));
+            json_array_append_new(json_object_get(cur, "assessors"), a);
+        }
+    }
+    db_finalize(st);
+    if (step != DB_DONE) {
+        json_decref(arr);
+        return -1;
+    }
+    *out = arr;
+    return 0;
+}
+
+int assessor_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(db,
+                                    "SELECT a.code, a.name, a.kind, COALESCE(e.nip, ''),"
+                                    " COALESCE(a.organisation, ''), COALESCE(a.accreditation, ''),"
+                                    " COALESCE(a.accredited_until, '') FROM assessor a"
+                                    " LEFT JOIN employee e ON e.id = a.employee_id"
+                                    " WHERE a.tenant_id = $1 ORDER BY a.code",
+                                    err);
+    json_t *arr;
+    int step;
+
+    *out = NULL;
+    if (!st)
+        return -1;
+    arr = json_array();
+    db_bind_int64(st, 1, tenant);
+    while ((step = db_step(st, err)) == DB_ROW) {
+        char until[11];
+        date10(until, db_col_text(st, 6));
+        json_array_append_new(arr, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "code",
+                                             db_col_text(st, 0), "name", db_col_text(st, 1), "kind",
+                                             db_col_text(st, 2), "nip", db_col_text(st, 3),
+                                             "organisation", db_col_text(st, 4), "accreditation",
+                                             db_col_text(st, 5), "accredited_until", until));
+    }
+    db_finalize(st);
+    if (step != DB_DONE) {
+        json_decref(arr);
+        return -1;
+    }
+    *out = arr;
+    return 0;
+}
