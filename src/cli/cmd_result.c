@@ -259,10 +259,9 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
     struct merit_error err;
     const char *v[R_N] = {0};
     struct db *db = NULL;
-    struct db_stmt *st = NULL;
     struct policy *p = NULL;
     int64_t tenant = 0, version = 0;
-    int rc = 0, done, nargs, step;
+    int rc = 0, done, nargs;
     char **args, today[11];
     const char *why;
 
@@ -280,21 +279,17 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
     if (cli_open_tenant(ctx, &db, &tenant, &err) != 0)
         return cli_fail(&err);
     if (strcmp(args[0], "list") == 0) {
-        st = db_prepare(db,
-                        "SELECT version, status, effective_from, COALESCE(adopted_at, ''), name"
-                        " FROM policy WHERE tenant_id = $1 AND kind = 'scoring' ORDER BY version",
-                        &err);
-        if (!st)
+        json_t *arr, *x;
+        size_t i;
+        if (policy_list_json(db, tenant, &arr, &err) != 0)
             goto fail;
-        db_bind_int64(st, 1, tenant);
-        while ((step = db_step(st, &err)) == DB_ROW) {
-            char eff[11];
-            snprintf(eff, sizeof(eff), "%.10s", db_col_text(st, 2));
-            printf("%lld\t%s\t%s\t%s\n", (long long)db_col_int64(st, 0), db_col_text(st, 1), eff,
-                   db_col_text(st, 4));
-        }
-        if (step != DB_DONE)
-            goto fail;
+        if (v[R_JSON])
+            dump(arr);
+        else
+            json_array_foreach(arr, i, x) printf(
+                "%lld\t%s\t%s\t%s\n", (long long)json_integer_value(json_object_get(x, "version")),
+                str(x, "status"), str(x, "effective_from"), str(x, "name"));
+        json_decref(arr);
     } else if (strcmp(args[0], "show") == 0) {
         if (version ? policy_load(db, tenant, (int)version, &p, &err)
                     : policy_in_force(db, tenant, today, &p, &err))
@@ -361,7 +356,6 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
 fail:
     rc = cli_fail(&err);
 out:
-    db_finalize(st);
     policy_free(p);
     db_close(db);
     return rc;

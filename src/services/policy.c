@@ -593,3 +593,35 @@ out:
     policy_free(p);
     return rc;
 }
+
+int policy_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(db,
+                                    "SELECT version, status, effective_from,"
+                                    " COALESCE(adopted_at, ''), name FROM policy"
+                                    " WHERE tenant_id = $1 AND kind = 'scoring' ORDER BY version",
+                                    err);
+    json_t *arr;
+    int step;
+
+    *out = NULL;
+    if (!st)
+        return -1;
+    arr = json_array();
+    db_bind_int64(st, 1, tenant);
+    while ((step = db_step(st, err)) == DB_ROW) {
+        char eff[11];
+        snprintf(eff, sizeof(eff), "%.10s", db_col_text(st, 2));
+        json_array_append_new(
+            arr, json_pack("{s:I, s:s, s:s, s:s, s:s}", "version", (json_int_t)db_col_int64(st, 0),
+                           "status", db_col_text(st, 1), "effective_from", eff, "adopted_at",
+                           db_col_text(st, 3), "name", db_col_text(st, 4)));
+    }
+    db_finalize(st);
+    if (step != DB_DONE) {
+        json_decref(arr);
+        return -1;
+    }
+    *out = arr;
+    return 0;
+}

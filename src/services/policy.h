@@ -64,4 +64,7 @@ int policy_add_draft(struct db *db, int64_t tenant, const char *name, const char
 int policy_adopt(struct db *db, int64_t tenant, int version, const char *now,
                  struct merit_error *err);
 
+/** The scoring policy versions: version, status, effective_from, adopted_at, name. */
+int policy_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err);
+
 #endif
