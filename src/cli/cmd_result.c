@@ -175,11 +175,13 @@ int cmd_result(struct cli_ctx *ctx, int argc, char **argv)
         if (v[R_JSON])
             dump(j);
         else
-            json_array_foreach(j, i, r)
-                printf("%lld\t%s\t%.2f\t%s\t%s\t%s\t%s\n",
-                       (long long)json_integer_value(json_object_get(r, "rank")), str(r, "nip"),
-                       num(r, "score"), str(r, "category"), str(r, "potential_category"),
-                       str(r, "position"), str(r, "name"));
+            json_array_foreach(j, i, r) printf(
+                "%lld\t%s\t%.2f\t%s\t%s\t%s\t%s%s\t%s\n",
+                (long long)json_integer_value(json_object_get(r, "rank")), str(r, "nip"),
+                num(r, "score"), str(r, "category"), str(r, "potential_category"),
+                str(r, "position"), str(r, "valid_until"),
+                json_is_true(json_object_get(r, "expired")) ? T(" KEDALUWARSA", " EXPIRED") : "",
+                str(r, "name"));
     } else if (strcmp(args[0], "show") == 0 && nargs == 2) {
         if (result_show(db, tenant, args[1], v[R_WAVE], today, &j, &err) != 0)
             goto fail;
