@@ -123,7 +123,10 @@ static int dw_evidence(struct db *db, int64_t tenant, int64_t wave, uint64_t see
 {
     struct db_stmt *st = db_prepare(
         db,
-        "SELECT e.nip, a.code, m.method_code, m.target_code, COALESCE(s.level, j.standard_level)"
+        "SELECT e.nip, a.code, m.method_code, m.target_code,"
+        /* potential is measured against the policy's standard (3), not the position's */
+        " CASE WHEN m.target_kind = 'potensi' THEN 3 ELSE COALESCE(s.level, j.standard_level) END,"
+        " m.target_kind"
         " FROM participant pa JOIN employee e ON e.id = pa.employee_id"
         " JOIN position po ON po.id = pa.target_position_id"
         " JOIN ref_jenjang j ON j.code = po.jenjang_code"
@@ -146,6 +149,12 @@ static int dw_evidence(struct db *db, int64_t tenant, int64_t wave, uint64_t see
         const char *nip = db_col_text(st, 0), *as = db_col_text(st, 1);
         const char *me = db_col_text(st, 2), *tg = db_col_text(st, 3);
         int std = (int)db_col_int64(st, 4);
+
+        /* people differ in potential as a whole, not only aspect by aspect */
+        if (strcmp(db_col_text(st, 5), "potensi") == 0) {
+            static const int person[5] = {-1, 0, 0, 0, 1};
+            std += person[dw_hash(seed, nip, "potensi", NULL, NULL) % 5];
+        }
         int level = dw_true_level(seed, nip, tg, std);
         uint64_t h = dw_hash(seed, nip, as, me, tg);
 
