@@ -52,6 +52,13 @@ test: build asan-build fuzz-build
 bench: build
 	@bash scripts/deps.sh --bench
 	@bash bench/import/run.sh $(BUILD)/merit
+	@bash bench/jpm/run.sh $(BUILD)/merit
+
+# Only the JPM / fit matrix benchmark against pandas (needs Debian's python3-pandas).
+.PHONY: bench-jpm
+bench-jpm: build
+	@bash scripts/deps.sh --bench
+	@bash bench/jpm/run.sh $(BUILD)/merit
 
 format:
 	@git ls-files '*.c' '*.h' | xargs clang-format -i

@@ -100,31 +100,54 @@ static unsigned fit_unmet(int gol, int edu, int gmin, int gmax, int emin)
 }
 
 /*
- * The hot loop of every matrix: row holds the person's levels by competency
- * (0 = not assessed). Branch-free, because whether a level is there and
- * whether it is under standard are both data and mispredict otherwise.
+ * The hot loop of every matrix adds one table entry per SKJ item: the
+ * item's whole contribution to the cell, packed so that the sums of a cell
+ * are one 64-bit addition per item, with no branch on the data (whether a
+ * level is there and whether it is under standard would mispredict) and no
+ * field able to carry into the next under FIT_SKJ_MAX (255 x 50 < 2^14):
+ *   bits  0-13 LKJ   14-27 LKI (capped at LKJ for JPM_CAP_ITEM)
+ *   bits 28-41 |negative gap|   42-49 below   50-57 covered
+ * The entry for LKI x LKJ is at [LKI << 6 | LKJ]; LKI 0 (not assessed)
+ * contributes nothing.
  */
-static inline void fit_sum(const uint8_t *row, const uint16_t *comp, const uint8_t *lkj, size_t n,
-                           int cap_item, struct fit_sums *s)
+#define FIT_LUT_SHIFT 6
+
+struct fit_lut {
+    uint64_t v[(JPM_LEVEL_MAX + 1) << FIT_LUT_SHIFT];
+};
+
+static struct fit_lut *fit_lut_new(enum jpm_cap cap)
 {
-    uint32_t sl = 0, sj = 0, cov = 0, below = 0;
-    int32_t gap = 0;
+    struct fit_lut *t = xcalloc(1, sizeof(*t));
 
-    for (size_t t = 0; t < n; t++) {
-        uint32_t i = row[comp[t]], j = lkj[t];
-        uint32_t has = i != 0, lo = has & (i < j);
+    for (uint64_t i = JPM_LEVEL_MIN; i <= JPM_LEVEL_MAX; i++)
+        for (uint64_t j = JPM_LEVEL_MIN; j <= JPM_LEVEL_MAX; j++) {
+            uint64_t lki = cap == JPM_CAP_ITEM && i > j ? j : i, lo = i < j;
 
-        sl += cap_item && i > j ? j : i; /* 0 when not assessed */
-        sj += j & -has;
-        cov += has;
-        below += lo;
-        gap += ((int32_t)i - (int32_t)j) & -(int32_t)lo;
-    }
-    s->sum_lki = sl;
-    s->sum_lkj = sj;
-    s->covered = cov;
-    s->below = below;
-    s->gap_sum = gap;
+            t->v[i << FIT_LUT_SHIFT | j] =
+                j | lki << 14 | (lo ? j - i : 0) << 28 | lo << 42 | (uint64_t)1 << 50;
+        }
+    return t;
+}
+
+static inline void fit_unpack(uint64_t a, struct fit_sums *s)
+{
+    s->sum_lkj = (uint32_t)(a & 0x3FFF);
+    s->sum_lki = (uint32_t)(a >> 14 & 0x3FFF);
+    s->gap_sum = -(int32_t)(a >> 28 & 0x3FFF);
+    s->below = (uint32_t)(a >> 42 & 0xFF);
+    s->covered = (uint32_t)(a >> 50 & 0xFF);
+}
+
+/* The sums of one cell from the person's levels by competency (inputs checked). */
+static void fit_sum(const struct fit_lut *t, const uint8_t *row, const uint16_t *comp,
+                    const uint8_t *lkj, size_t n, struct fit_sums *s)
+{
+    uint64_t a = 0;
+
+    for (size_t k = 0; row && k < n; k++)
+        a += t->v[(size_t)row[comp[k]] << FIT_LUT_SHIFT | lkj[k]];
+    fit_unpack(a, s);
 }
 
 /* jpm_compute's rounding (half up) and capping; 32 bits suffice under FIT_SKJ_MAX */
@@ -172,13 +195,13 @@ static void fit_cell_make(const struct fit_sums *s, unsigned unmet, enum jpm_cap
 }
 
 /* One cell through the fast path (inputs already checked). */
-static void fit_cell_fast(const struct fit_person *p, const struct fit_position *q,
-                          enum jpm_cap cap, const struct jpm_scale *scale, struct fit_cell *out)
+static void fit_cell_fast(const struct fit_lut *t, const struct fit_person *p,
+                          const struct fit_position *q, enum jpm_cap cap,
+                          const struct jpm_scale *scale, struct fit_cell *out)
 {
-    struct fit_sums s = {0, 0, 0, 0, 0};
+    struct fit_sums s;
 
-    if (p->lki)
-        fit_sum(p->lki, q->comp, q->lkj, q->n, cap == JPM_CAP_ITEM, &s);
+    fit_sum(t, p->lki, q->comp, q->lkj, q->n, &s);
     fit_cell_make(
         &s, fit_unmet(p->gol_rank, p->edu_rank, q->gol_min_rank, q->gol_max_rank, q->edu_min_rank),
         cap, scale, out);
@@ -257,6 +280,7 @@ int fit_rank_positions(const struct fit_person *p, const struct fit_position *po
                        size_t npositions, size_t ncomp, enum jpm_cap cap,
                        const struct jpm_scale *scale, struct fit_cell **out)
 {
+    struct fit_lut *lut;
     struct fit_cell *cells;
     struct fit_key *keys;
 
@@ -266,10 +290,11 @@ int fit_rank_positions(const struct fit_person *p, const struct fit_position *po
     *out = NULL;
     if (npositions == 0)
         return 0;
+    lut = fit_lut_new(cap);
     cells = xcalloc(npositions, sizeof(*cells));
     keys = xcalloc(npositions, sizeof(*keys));
     for (size_t j = 0; j < npositions; j++) {
-        fit_cell_fast(p, &positions[j], cap, scale, &cells[j]);
+        fit_cell_fast(lut, p, &positions[j], cap, scale, &cells[j]);
         cells[j].position = (int32_t)j;
     }
     fit_rank_cells(cells, npositions, keys, 1);
@@ -277,6 +302,7 @@ int fit_rank_positions(const struct fit_person *p, const struct fit_position *po
     fit_cells_sorted(cells, npositions, keys, *out);
     free(keys);
     free(cells);
+    free(lut);
     return 0;
 }
 
@@ -284,6 +310,7 @@ int fit_rank_people(const struct fit_position *q, const struct fit_person *peopl
                     size_t ncomp, enum jpm_cap cap, const struct jpm_scale *scale,
                     struct fit_cell **out)
 {
+    struct fit_lut *lut;
     struct fit_cell *cells;
     struct fit_key *keys;
 
@@ -293,10 +320,11 @@ int fit_rank_people(const struct fit_position *q, const struct fit_person *peopl
     *out = NULL;
     if (npeople == 0)
         return 0;
+    lut = fit_lut_new(cap);
     cells = xcalloc(npeople, sizeof(*cells));
     keys = xcalloc(npeople, sizeof(*keys));
     for (size_t i = 0; i < npeople; i++) {
-        fit_cell_fast(&people[i], q, cap, scale, &cells[i]);
+        fit_cell_fast(lut, &people[i], q, cap, scale, &cells[i]);
         cells[i].person = (int32_t)i;
     }
     fit_rank_cells(cells, npeople, keys, 0);
@@ -304,6 +332,7 @@ int fit_rank_people(const struct fit_position *q, const struct fit_person *peopl
     fit_cells_sorted(cells, npeople, keys, *out);
     free(keys);
     free(cells);
+    free(lut);
     return 0;
 }
 
@@ -312,6 +341,7 @@ int fit_matrix_full(const struct fit_person *people, size_t npeople,
                     enum jpm_cap cap, const struct jpm_scale *scale, struct fit_cell **out)
 {
     size_t np = npeople, nq = npositions;
+    struct fit_lut *lut;
     struct fit_cell *m, *line;
     struct fit_key *keys;
 
@@ -323,12 +353,13 @@ int fit_matrix_full(const struct fit_person *people, size_t npeople,
     *out = NULL;
     if (np == 0 || nq == 0)
         return 0;
+    lut = fit_lut_new(cap);
     m = xcalloc(np * nq, sizeof(*m));
     for (size_t i = 0; i < np; i++)
         for (size_t j = 0; j < nq; j++) {
             struct fit_cell *c = &m[i * nq + j];
 
-            fit_cell_fast(&people[i], &positions[j], cap, scale, c);
+            fit_cell_fast(lut, &people[i], &positions[j], cap, scale, c);
             c->person = (int32_t)i;
             c->position = (int32_t)j;
         }
@@ -346,6 +377,7 @@ int fit_matrix_full(const struct fit_person *people, size_t npeople,
     }
     free(line);
     free(keys);
+    free(lut);
     *out = m;
     return 0;
 }
@@ -443,29 +475,43 @@ static struct fit_key *fit_rank_index(const struct fit_cell *lists, size_t nlist
     return ix;
 }
 
-/* The packed input of fit_matrix_topk: only the competencies some SKJ uses. */
+/*
+ * The input of fit_matrix_topk packed for the pass over all pairs: only the
+ * competencies some SKJ uses, one person's levels in stride contiguous
+ * bytes, every SKJ's items contiguous and padded to a multiple of 4 (the
+ * loop is unrolled by 4 and its trip count, the same for nearly every
+ * position, is then predicted) with items that point at a column that is
+ * always 0, and the requirements as bounds that need no branch.
+ */
+struct fit_req {
+    int32_t gmin; /* lowest golongan rank that meets; 1 when there is only a maximum */
+    int32_t gmax; /* INT32_MAX when none */
+    int32_t emin;
+};
+
 struct fit_pack {
-    size_t ncol;    /* distinct competencies used by some SKJ */
-    uint8_t *rows;  /* npeople x ncol levels */
+    size_t stride;  /* columns: distinct competencies used by some SKJ, plus the 0 column */
+    uint8_t *rows;  /* npeople x stride levels */
     uint32_t *off;  /* position j's items at [off[j], off[j + 1]) */
-    uint16_t *col;  /* items: packed column */
-    uint8_t *lkj;   /* items: required level */
-    int *gol, *edu; /* per person */
+    uint32_t *item; /* column << FIT_LUT_SHIFT | LKJ */
+    struct fit_req *req;
+    int32_t *gol, *edu;
+    struct fit_lut *lut;
 };
 
 static void fit_pack_build(struct fit_pack *pk, const struct fit_person *people, size_t np,
-                           const struct fit_position *positions, size_t nq, size_t ncomp)
+                           const struct fit_position *positions, size_t nq, size_t ncomp,
+                           enum jpm_cap cap)
 {
     int32_t *colof = xcalloc(ncomp, sizeof(*colof));
     uint16_t *comp_of = xcalloc(ncomp, sizeof(*comp_of));
-    size_t nitems = 0, at = 0;
+    size_t nitems = 0, at = 0, ncol = 0;
 
     for (size_t j = 0; j < nq; j++)
-        nitems += positions[j].n;
-    pk->ncol = 0;
+        nitems += (positions[j].n + 3) / 4 * 4;
     pk->off = xcalloc(nq + 1, sizeof(*pk->off));
-    pk->col = xcalloc(nitems, sizeof(*pk->col));
-    pk->lkj = xcalloc(nitems, sizeof(*pk->lkj));
+    pk->item = xcalloc(nitems, sizeof(*pk->item));
+    pk->req = xcalloc(nq, sizeof(*pk->req));
     for (size_t c = 0; c < ncomp; c++)
         colof[c] = -1;
     for (size_t j = 0; j < nq; j++) {
@@ -474,24 +520,33 @@ static void fit_pack_build(struct fit_pack *pk, const struct fit_person *people,
         pk->off[j] = (uint32_t)at;
         for (size_t t = 0; t < q->n; t++) {
             if (colof[q->comp[t]] < 0) {
-                comp_of[pk->ncol] = q->comp[t];
-                colof[q->comp[t]] = (int32_t)pk->ncol++;
+                comp_of[ncol] = q->comp[t];
+                colof[q->comp[t]] = (int32_t)ncol++;
             }
-            pk->col[at] = (uint16_t)colof[q->comp[t]];
-            pk->lkj[at++] = q->lkj[t];
+            pk->item[at++] = (uint32_t)colof[q->comp[t]] << FIT_LUT_SHIFT | q->lkj[t];
         }
+        while (at % 4) /* padding, pointed at the 0 column once its index is known */
+            pk->item[at++] = UINT32_MAX;
+        pk->req[j].gmin = q->gol_min_rank ? q->gol_min_rank : q->gol_max_rank ? 1 : 0;
+        pk->req[j].gmax = q->gol_max_rank ? q->gol_max_rank : INT32_MAX;
+        pk->req[j].emin = q->edu_min_rank;
     }
     pk->off[nq] = (uint32_t)at;
-    /* one person's levels are ncol contiguous bytes: a few cache lines read 82 M times */
-    pk->rows = xcalloc(np * pk->ncol, 1);
+    /* the 0 column is the last one, never filled; with LKJ 0 its entry in the table is 0 */
+    for (size_t k = 0; k < at; k++)
+        if (pk->item[k] == UINT32_MAX)
+            pk->item[k] = (uint32_t)ncol << FIT_LUT_SHIFT;
+    pk->stride = ncol + 1;
+    pk->rows = xcalloc(np * pk->stride, 1);
     pk->gol = xcalloc(np, sizeof(*pk->gol));
     pk->edu = xcalloc(np, sizeof(*pk->edu));
     for (size_t i = 0; i < np; i++) {
-        for (size_t c = 0; people[i].lki && c < pk->ncol; c++)
-            pk->rows[i * pk->ncol + c] = people[i].lki[comp_of[c]];
+        for (size_t c = 0; people[i].lki && c < ncol; c++)
+            pk->rows[i * pk->stride + c] = people[i].lki[comp_of[c]];
         pk->gol[i] = people[i].gol_rank;
         pk->edu[i] = people[i].edu_rank;
     }
+    pk->lut = fit_lut_new(cap);
     free(comp_of);
     free(colof);
 }
@@ -500,13 +555,30 @@ static void fit_pack_free(struct fit_pack *pk)
 {
     free(pk->rows);
     free(pk->off);
-    free(pk->col);
-    free(pk->lkj);
+    free(pk->item);
+    free(pk->req);
     free(pk->gol);
     free(pk->edu);
+    free(pk->lut);
 }
 
-/* Cell (i, j) from the packed input. */
+/* The sums of cell (i, j), padding included (it adds 0). */
+static inline uint64_t fit_pack_acc(const struct fit_pack *pk, const uint8_t *row, size_t j)
+{
+    const uint64_t *v = pk->lut->v;
+    const uint32_t *it = pk->item + pk->off[j], *end = pk->item + pk->off[j + 1];
+    uint64_t a = 0, b = 0;
+
+    for (; it < end; it += 4) {
+        a += v[(uint32_t)row[it[0] >> FIT_LUT_SHIFT] << FIT_LUT_SHIFT | (it[0] & 63)];
+        b += v[(uint32_t)row[it[1] >> FIT_LUT_SHIFT] << FIT_LUT_SHIFT | (it[1] & 63)];
+        a += v[(uint32_t)row[it[2] >> FIT_LUT_SHIFT] << FIT_LUT_SHIFT | (it[2] & 63)];
+        b += v[(uint32_t)row[it[3] >> FIT_LUT_SHIFT] << FIT_LUT_SHIFT | (it[3] & 63)];
+    }
+    return a + b;
+}
+
+/* Cell (i, j) in full from the packed input. */
 static void fit_pack_cell(const struct fit_pack *pk, const struct fit_position *positions, size_t i,
                           size_t j, enum jpm_cap cap, const struct jpm_scale *scale,
                           struct fit_cell *out)
@@ -514,8 +586,7 @@ static void fit_pack_cell(const struct fit_pack *pk, const struct fit_position *
     const struct fit_position *q = &positions[j];
     struct fit_sums s;
 
-    fit_sum(pk->rows + i * pk->ncol, pk->col + pk->off[j], pk->lkj + pk->off[j],
-            pk->off[j + 1] - pk->off[j], cap == JPM_CAP_ITEM, &s);
+    fit_unpack(fit_pack_acc(pk, pk->rows + i * pk->stride, j), &s);
     fit_cell_make(
         &s, fit_unmet(pk->gol[i], pk->edu[i], q->gol_min_rank, q->gol_max_rank, q->edu_min_rank),
         cap, scale, out);
@@ -525,27 +596,33 @@ static void fit_pack_cell(const struct fit_pack *pk, const struct fit_position *
 
 /*
  * The pass over all pairs for one person: every cell's score is offered to
- * the person's heap and to the position's. cap_item is a constant at each
- * call site so that the compiler can specialise the inlined loop.
+ * the person's heap and to the position's, each guarded by the score its
+ * heap's worst entry has, so nearly every cell costs its sums and two
+ * comparisons.
  */
-static inline void fit_topk_person(const struct fit_pack *pk, const struct fit_position *positions,
-                                   size_t nq, size_t i, enum jpm_cap cap, int cap_item,
-                                   struct fit_key *ph, size_t *plen, size_t kp, struct fit_key *qh,
-                                   size_t *qlen, uint64_t *qthr, size_t kq)
+static void fit_topk_person(const struct fit_pack *pk, size_t nq, size_t i, enum jpm_cap cap,
+                            struct fit_key *ph, size_t *plen, size_t kp, struct fit_key *qh,
+                            size_t *qlen, uint64_t *qthr, size_t kq)
 {
-    const uint8_t *row = pk->rows + i * pk->ncol;
-    int gol = pk->gol[i], edu = pk->edu[i];
+    const uint8_t *row = pk->rows + i * pk->stride;
+    int32_t gol = pk->gol[i], edu = pk->edu[i];
+    uint32_t bp_max = cap == JPM_CAP_TOTAL ? 10000 : UINT32_MAX;
     uint64_t pthr = 0;
 
     for (size_t j = 0; j < nq; j++) {
-        const struct fit_position *q = &positions[j];
-        uint32_t o = pk->off[j];
-        struct fit_sums s;
-        uint64_t score;
+        const struct fit_req *rq = &pk->req[j];
+        uint64_t a = fit_pack_acc(pk, row, j), score;
+        uint32_t sj = (uint32_t)(a & 0x3FFF), sl = (uint32_t)(a >> 14 & 0x3FFF), bp = 0;
+        uint64_t met = (uint64_t)((gol >= rq->gmin) & (gol <= rq->gmax) & (edu >= rq->emin));
 
-        fit_sum(row, pk->col + o, pk->lkj + o, pk->off[j + 1] - o, cap_item, &s);
-        score = fit_score(fit_unmet(gol, edu, q->gol_min_rank, q->gol_max_rank, q->edu_min_rank),
-                          fit_bp(&s, cap), s.covered, s.gap_sum);
+        if (sj) {
+            /* jpm_compute's rounding, half up */
+            bp = (20000u * sl + sj) / (2u * sj);
+            bp = bp > bp_max ? bp_max : bp;
+        }
+        /* fit_score, from the packed sums: covered, and 16383 - |gap| */
+        score =
+            met << 40 | (uint64_t)bp << 24 | (a >> 50 & 0xFF) << 15 | (16383 - (a >> 28 & 0x3FFF));
         if (score > pthr)
             pthr = fit_heap_offer(ph, plen, kp, (struct fit_key){score, (int32_t)j});
         if (score > qthr[j])
@@ -568,8 +645,8 @@ int fit_matrix_topk(const struct fit_person *people, size_t npeople,
         !fit_positions_ok(positions, nq, ncomp))
         return -1;
     for (size_t j = 0; j < nq; j++)
-        nitems += positions[j].n;
-    if (nitems > UINT32_MAX) /* the packed items are addressed by uint32_t */
+        nitems += (positions[j].n + 3) / 4 * 4;
+    if (nitems > UINT32_MAX) /* the packed items, padding included, are addressed by uint32_t */
         return -1;
     kp = k < nq ? k : nq;
     kq = k < np ? k : np;
@@ -579,7 +656,7 @@ int fit_matrix_topk(const struct fit_person *people, size_t npeople,
     t = (struct fit_topk){np, nq, kp, kq, NULL, NULL};
     t.by_person = xcalloc(np * kp, sizeof(*t.by_person));
     t.by_position = xcalloc(nq * kq, sizeof(*t.by_position));
-    fit_pack_build(&pk, people, np, positions, nq, ncomp);
+    fit_pack_build(&pk, people, np, positions, nq, ncomp, cap);
     ph = xcalloc(kp, sizeof(*ph));
     qh = xcalloc(nq * kq, sizeof(*qh));
     qlen = xcalloc(nq, sizeof(*qlen));
@@ -587,10 +664,7 @@ int fit_matrix_topk(const struct fit_person *people, size_t npeople,
 
     for (size_t i = 0; i < np; i++) {
         plen = 0;
-        if (cap == JPM_CAP_ITEM)
-            fit_topk_person(&pk, positions, nq, i, cap, 1, ph, &plen, kp, qh, qlen, qthr, kq);
-        else
-            fit_topk_person(&pk, positions, nq, i, cap, 0, ph, &plen, kp, qh, qlen, qthr, kq);
+        fit_topk_person(&pk, nq, i, cap, ph, &plen, kp, qh, qlen, qthr, kq);
         /* person i is complete: its list is final now, the heap is reused for the next */
         qsort(ph, plen, sizeof(*ph), fit_key_cmp);
         for (size_t r = 0; r < plen; r++) {

@@ -40,8 +40,8 @@
  * FIT_SKJ_MAX items, a competency index >= ncomp, a competency listed twice
  * in one SKJ, an LKJ outside 10..50, a negative rank, gol_min_rank >
  * gol_max_rank (both set), more than INT32_MAX people or positions, k == 0,
- * more than UINT32_MAX SKJ items in all (fit_matrix_topk), a matrix too
- * large to address (fit_matrix_full).
+ * more than UINT32_MAX SKJ items in all, each SKJ rounded up to a multiple
+ * of 4 (fit_matrix_topk), a matrix too large to address (fit_matrix_full).
  */
 #ifndef MERIT_DOMAIN_FIT_H
 #define MERIT_DOMAIN_FIT_H
@@ -51,7 +51,7 @@
 
 #include "domain/jpm.h"
 
-#define FIT_SKJ_MAX 255     /* items in one SKJ: keeps every sum of a cell in 32 bits */
+#define FIT_SKJ_MAX 255     /* items in one SKJ: 255 x 5.0 keeps a cell's sums in 14 bits */
 #define FIT_NCOMP_MAX 65536 /* competency indexes are uint16_t */
 
 /* fit_cell.unmet: the requirements a person does NOT meet; 0 = meets all */
@@ -148,8 +148,8 @@ struct fit_topk {
  * fit_matrix_full would rank them, without ever holding the matrix: memory
  * is O((npeople + npositions) * k) plus a packed copy of the levels
  * (npeople x the number of distinct competencies used by some SKJ bytes).
- * Single-threaded. On success *out is filled; release it with
- * fit_topk_free.
+ * Single-threaded; about 9 ns a pair (15,000 x 5,551 in 0.75 s, bench/jpm).
+ * On success *out is filled; release it with fit_topk_free.
  */
 int fit_matrix_topk(const struct fit_person *people, size_t npeople,
                     const struct fit_position *positions, size_t npositions, size_t ncomp, size_t k,
