@@ -218,7 +218,6 @@ static void print_error(void *ctx, const struct merit_error *e)
     fprintf(stderr, "%s:%ld:%s: %s\n", path, e->row, e->field, e->msg);
 }
 
-
 /* the comma-separated list in s, split in place */
 static size_t split_list(char *s, const char **out, size_t cap)
 {
