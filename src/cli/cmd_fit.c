@@ -14,29 +14,32 @@
 #include "services/fit.h"
 #include "services/wave_common.h"
 
-enum { F_TOP = 1, F_JSON, F_UNIT, F_WAVE, F_MARGIN, F_OUTPUT, F_N };
+enum { F_TOP = 1, F_JSON, F_UNIT, F_WAVE, F_MARGIN, F_OUTPUT, F_ANY_LEVEL, F_N };
 
 static void fit_help(void)
 {
-    printf("%s",
-           T("Pemakaian:\n"
-             "  merit fit person NIP [--top N] [--json]     jabatan paling cocok bagi pegawai\n"
-             "  merit fit position KODE [--top N] [--json]  pegawai paling cocok bagi jabatan\n"
-             "  merit fit better [--unit U] [--wave W] [--margin PERSEN] [--json]\n"
-             "        pegawai yang lebih cocok di jabatan lain (JPM lebih tinggi >= margin, bawaan "
-             "5)\n"
-             "  merit fit matrix [--wave W] [--top K] [-o BERKAS.csv|.xlsx]\n"
-             "        K teratas dua arah untuk semua pegawai dan jabatan (bawaan 10)\n"
-             "Dasar: hasil final terkini yang masih berlaku; kebijakan penilaian yang berlaku hari "
-             "ini.\n",
-             "Usage:\n"
-             "  merit fit person NIP [--top N] [--json]     the best positions for an employee\n"
-             "  merit fit position CODE [--top N] [--json]  the best people for a position\n"
-             "  merit fit better [--unit U] [--wave W] [--margin PERCENT] [--json]\n"
-             "        people who fit another position better (JPM higher by >= margin, default 5)\n"
-             "  merit fit matrix [--wave W] [--top K] [-o FILE.csv|.xlsx]\n"
-             "        the top K both ways for every person and position (default 10)\n"
-             "Based on current, valid finalised results; the scoring policy in force today.\n"));
+    printf(
+        "%s",
+        T("Pemakaian:\n"
+          "  merit fit person NIP [--top N] [--json]     jabatan paling cocok bagi pegawai\n"
+          "  merit fit position KODE [--top N] [--json]  pegawai paling cocok bagi jabatan\n"
+          "  merit fit better [--unit U] [--wave W] [--margin PERSEN] [--any-level] [--json]\n"
+          "        pegawai yang lebih cocok di jabatan lain (JPM lebih tinggi >= margin, bawaan "
+          "5);\n"
+          "        jenjang lebih rendah dari jenis yang sama hanya dengan --any-level\n"
+          "  merit fit matrix [--wave W] [--top K] [-o BERKAS.csv|.xlsx]\n"
+          "        K teratas dua arah untuk semua pegawai dan jabatan (bawaan 10)\n"
+          "Dasar: hasil final terkini yang masih berlaku; kebijakan penilaian yang berlaku hari "
+          "ini.\n",
+          "Usage:\n"
+          "  merit fit person NIP [--top N] [--json]     the best positions for an employee\n"
+          "  merit fit position CODE [--top N] [--json]  the best people for a position\n"
+          "  merit fit better [--unit U] [--wave W] [--margin PERCENT] [--any-level] [--json]\n"
+          "        people who fit another position better (JPM higher by >= margin, default 5);\n"
+          "        a lower jenjang of the same kind only with --any-level\n"
+          "  merit fit matrix [--wave W] [--top K] [-o FILE.csv|.xlsx]\n"
+          "        the top K both ways for every person and position (default 10)\n"
+          "Based on current, valid finalised results; the scoring policy in force today.\n"));
 }
 
 static void dump(json_t *j)
@@ -86,6 +89,7 @@ int cmd_fit(struct cli_ctx *ctx, int argc, char **argv)
                                          {"wave", required_argument, NULL, F_WAVE},
                                          {"margin", required_argument, NULL, F_MARGIN},
                                          {"output", required_argument, NULL, F_OUTPUT},
+                                         {"any-level", no_argument, NULL, F_ANY_LEVEL},
                                          {0, 0, 0, 0}};
     const char *v[F_N] = {0};
     struct merit_error err;
@@ -152,7 +156,8 @@ int cmd_fit(struct cli_ctx *ctx, int argc, char **argv)
             json_array_foreach(json_object_get(j, "people"), i, c) cell_line(c, 0);
         }
     } else if (strcmp(args[0], "better") == 0 && nargs == 1) {
-        if (fit_better(db, tenant, today, v[F_UNIT], v[F_WAVE], margin * 100, &j, &err) != 0)
+        if (fit_better(db, tenant, today, v[F_UNIT], v[F_WAVE], margin * 100,
+                       v[F_ANY_LEVEL] != NULL, &j, &err) != 0)
             goto fail;
         if (v[F_JSON]) {
             dump(j);

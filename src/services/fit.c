@@ -399,7 +399,7 @@ static int unit_subtree(struct db *db, int64_t unit, int64_t **out, size_t *n,
 }
 
 int fit_better(struct db *db, int64_t tenant, const char *today, const char *unit, const char *wave,
-               int64_t margin_bp, json_t **out, struct merit_error *err)
+               int64_t margin_bp, int any_level, json_t **out, struct merit_error *err)
 {
     struct fit_data d;
     struct fit_cell *cells = NULL;
@@ -440,15 +440,23 @@ int fit_better(struct db *db, int64_t tenant, const char *today, const char *uni
         /* among the requirement-met positions of the highest JPM, the most demanding
          * (highest mean standard): capped at 100 %, a strong person "fits" every
          * easier position equally, and the best use of them is the hardest one met */
+        for (size_t i = 0; i < d.nq; i++)
+            if (d.pos[cells[i].position].id == d.p_current[pi])
+                cur = &cells[i];
+        if (!cur || cur->covered == 0)
+            continue;
         for (size_t i = 0; i < d.nq; i++) {
             const struct fit_cell *x = &cells[i];
+            /* a less demanding position (lower mean standard) is "fitted" trivially: that is a
+             * step down, shown only with any_level */
+            if (!any_level && x->covered > 0 &&
+                (int64_t)x->sum_lkj * cur->covered < (int64_t)cur->sum_lkj * x->covered)
+                continue;
             if (x->unmet == 0 && x->covered > 0 &&
                 (!best || x->jpm_bp > best->jpm_bp ||
                  (x->jpm_bp == best->jpm_bp &&
                   (int64_t)x->sum_lkj * best->covered > (int64_t)best->sum_lkj * x->covered)))
                 best = x;
-            if (d.pos[cells[i].position].id == d.p_current[pi])
-                cur = &cells[i];
         }
         if (!best || !cur || best == cur || best->jpm_bp - cur->jpm_bp < margin_bp)
             continue;

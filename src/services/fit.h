@@ -29,9 +29,11 @@ int fit_position(struct db *db, int64_t tenant, const char *code, const char *to
  * People who fit another position better than their own: the best position
  * (requirements met) whose JPM exceeds that of the current position by at
  * least margin_bp, optionally only people of unit (and below) or of wave.
+ * Positions of a lower jenjang of the same kind (a pengawas to pelaksana) are
+ * left out unless any_level.
  */
 int fit_better(struct db *db, int64_t tenant, const char *today, const char *unit, const char *wave,
-               int64_t margin_bp, json_t **out, struct merit_error *err);
+               int64_t margin_bp, int any_level, json_t **out, struct merit_error *err);
 /**
  * The top k both ways for everyone (or one wave's people): writes a table
  * (CSV/XLSX by path's extension, "-" = CSV on stdout) with one row per
