@@ -180,6 +180,15 @@ pos=$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["positions"][0
 expect_exit 0 m fit position "$pos" --top 3 --json
 $PY -c 'import json,sys; r=json.load(open(sys.argv[1])); assert len(r["people"]) == 3' "$IT_TMP/out" || fail "fit position"
 expect_exit 0 m fit better --json
+expect_exit 0 m fit better --any-level --margin 5 --json
+$PY - "$IT_TMP/out" <<'EOF' || fail "fit better"
+import json, sys
+rows = json.load(open(sys.argv[1]))
+assert rows, "some participant under standard fits an easier position"
+for r in rows:
+    assert r["best"]["jpm"] - r["current"]["jpm"] >= 5, r
+    assert r["best"]["meets_requirements"] and r["best"]["position"] != r["current"]["position"], r
+EOF
 expect_exit 0 m fit matrix --wave $W --top 3 -o "$IT_TMP/fit.csv"
 [ "$(grep -c '^pegawai,' "$IT_TMP/fit.csv")" = 1800 ] || fail "3 positions x 600 people"
 pass "fit: person, position, better, matrix"
