@@ -16,7 +16,7 @@
 #include "services/wave.h"
 #include "services/wave_common.h"
 
-enum { R_WAVE = 1, R_JSON, R_REASON, R_ACTOR, R_NAME, R_EFFECTIVE, R_N };
+enum { R_WAVE = 1, R_JSON, R_REASON, R_ACTOR, R_NAME, R_EFFECTIVE, R_KIND, R_N };
 
 static const struct option result_longopts[] = {CLI_COMMON_LONGOPTS,
                                                 {"wave", required_argument, NULL, R_WAVE},
@@ -25,6 +25,7 @@ static const struct option result_longopts[] = {CLI_COMMON_LONGOPTS,
                                                 {"actor", required_argument, NULL, R_ACTOR},
                                                 {"name", required_argument, NULL, R_NAME},
                                                 {"effective", required_argument, NULL, R_EFFECTIVE},
+                                                {"kind", required_argument, NULL, R_KIND},
                                                 {0, 0, 0, 0}};
 
 static int result_parse(struct cli_ctx *ctx, const char *cmd, int argc, char **argv, const char **v,
@@ -227,13 +228,15 @@ static void policy_help(void)
           "  merit policy show [VERSI]                 isi (JSON) versi itu, bawaan: yang berlaku\n"
           "  merit policy draft BERKAS.json --name N --effective YYYY-MM-DD\n"
           "  merit policy diff VERSI [--json]          siapa yang berubah kategori di bawah draf\n"
-          "  merit policy adopt VERSI                  tetapkan draf (tidak dapat diubah lagi)\n",
+          "  merit policy adopt VERSI                  tetapkan draf (tidak dapat diubah lagi)\n"
+          "  --kind scoring|talent                     kebijakan penilaian (bawaan) atau talenta\n",
           "Usage:\n"
           "  merit policy list                         scoring policy versions\n"
           "  merit policy show [VERSION]               its body (JSON), default: the one in force\n"
           "  merit policy draft FILE.json --name N --effective YYYY-MM-DD\n"
           "  merit policy diff VERSION [--json]        who would change category under a draft\n"
-          "  merit policy adopt VERSION                adopt a draft (it can no longer change)\n"));
+          "  merit policy adopt VERSION                adopt a draft (it can no longer change)\n"
+          "  --kind scoring|talent                     scoring (default) or talent policies\n"));
 }
 
 struct diff_out {
@@ -265,11 +268,12 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
     int64_t tenant = 0, version = 0;
     int rc = 0, done, nargs;
     char **args, today[11];
-    const char *why;
+    const char *why, *kind;
 
     err_clear(&err);
     if ((rc = result_parse(ctx, "policy", argc, argv, v, policy_help, &done)) != 0 || done)
         return rc;
+    kind = v[R_KIND] ? v[R_KIND] : "scoring";
     nargs = argc - optind;
     args = argv + optind;
     if (nargs < 1)
@@ -277,13 +281,15 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
     if (nargs >= 2 && strcmp(args[0], "draft") != 0 &&
         strtonum_s(args[1], 1, 1000000, &version, &why) != 0)
         return cli_usage_error("policy", "VERSION: %s", why);
+    if (strcmp(kind, "scoring") != 0 && strcmp(kind, "talent") != 0)
+        return cli_usage_error("policy", "--kind: scoring | talent");
     wc_today(today);
     if (cli_open_tenant(ctx, &db, &tenant, &err) != 0)
         return cli_fail(&err);
     if (strcmp(args[0], "list") == 0) {
         json_t *arr, *x;
         size_t i;
-        if (policy_list_json(db, tenant, &arr, &err) != 0)
+        if (policy_list_json(db, tenant, kind, &arr, &err) != 0)
             goto fail;
         if (v[R_JSON])
             dump(arr);
@@ -293,8 +299,8 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
                 str(x, "status"), str(x, "effective_from"), str(x, "name"));
         json_decref(arr);
     } else if (strcmp(args[0], "show") == 0) {
-        if (version ? policy_load(db, tenant, (int)version, &p, &err)
-                    : policy_in_force(db, tenant, today, &p, &err))
+        if (version ? policy_load_kind(db, tenant, kind, (int)version, &p, &err)
+                    : policy_in_force_kind(db, tenant, kind, today, &p, &err))
             goto fail;
         if (!ctx->quiet && !v[R_JSON])
             fprintf(stderr, "# %s %d (%s, %s %s): %s\n", T("versi", "version"), p->version,
@@ -315,7 +321,7 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
                                    "give --name and --effective YYYY-MM-DD"));
             goto out;
         }
-        rc = policy_add_draft(db, tenant, v[R_NAME], v[R_EFFECTIVE], body, &ver, &err);
+        rc = policy_add_draft_kind(db, tenant, kind, v[R_NAME], v[R_EFFECTIVE], body, &ver, &err);
         json_decref(body);
         if (rc != 0) {
             rc = 0;
@@ -324,6 +330,13 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
         if (!ctx->quiet)
             printf("%s %d %s\n", T("draf versi", "draft version"), ver,
                    T("disimpan; lihat 'merit policy diff'", "stored; see 'merit policy diff'"));
+    } else if (strcmp(args[0], "diff") == 0 && nargs == 2 && strcmp(kind, "talent") == 0) {
+        rc = cli_usage_error("policy", "%s",
+                             T("untuk draf kebijakan talenta pakai 'merit talent map --policy "
+                               "VERSI --dry-run'",
+                               "for a talent policy draft use 'merit talent map --policy VERSION "
+                               "--dry-run'"));
+        goto out;
     } else if (strcmp(args[0], "diff") == 0 && nargs == 2) {
         struct diff_out d = {json_array(), v[R_JSON] != NULL};
         long total, changed;
@@ -346,7 +359,7 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
     } else if (strcmp(args[0], "adopt") == 0 && nargs == 2) {
         char now[21];
         wc_now(now);
-        if (policy_adopt(db, tenant, (int)version, now, &err) != 0)
+        if (policy_adopt_kind(db, tenant, kind, (int)version, now, &err) != 0)
             goto fail;
         if (!ctx->quiet)
             printf("%s %lld %s\n", T("kebijakan versi", "policy version"), (long long)version,

@@ -139,7 +139,7 @@ int policy_scoring_parse(json_t *body, struct scoring_policy *p, struct arena *a
     json_t *arr, *it, *pot;
     size_t i;
     int64_t v;
-    int e;
+    int e = 0;
     const char *why;
 
     memset(p, 0, sizeof(*p));
@@ -363,6 +363,188 @@ json_t *policy_scoring_json(const struct scoring_policy *p)
     return o;
 }
 
+/* ---- talent policy ------------------------------------------------------ */
+
+static const char *const perf_source_names[] = {"rating", "predikat"};
+static const int perf_source_vals[] = {TALENT_PERF_RATING, TALENT_PERF_PREDIKAT};
+static const char *const combine_names[] = {"latest", "mean", "min"};
+static const int combine_vals[] = {TALENT_COMBINE_LATEST, TALENT_COMBINE_MEAN, TALENT_COMBINE_MIN};
+static const char *const component_names[TALENT_C_COUNT] = {
+    "", "jpm", "potential", "qualification", "track_record", "integrity"};
+
+static int parse_cuts(struct pctx *c, json_t *o, struct talent_cuts *cuts)
+{
+    json_t *x = json_object_get(o, "cuts");
+    size_t len = strlen(c->path);
+
+    if (!json_is_object(x))
+        return bad(c, "cuts", T("wajib diisi (objek mid, high)", "is required (object mid, high)"));
+    snprintf(c->path + len, sizeof(c->path) - len, "%scuts", len ? "." : "");
+    if (get_fixed(c, x, "mid", 2, 0, 10000, INT64_MIN, &cuts->mid_bp) ||
+        get_fixed(c, x, "high", 2, 0, 10000, INT64_MIN, &cuts->high_bp))
+        return -1;
+    c->path[len] = 0;
+    return 0;
+}
+
+int policy_talent_parse(json_t *body, struct talent_policy *p, struct arena *a,
+                        struct merit_error *err)
+{
+    struct pctx c = {a, err, ""};
+    json_t *perf, *pot, *elig, *arr, *it;
+    size_t i;
+    int64_t v;
+    int e = 0;
+    const char *why;
+
+    memset(p, 0, sizeof(*p));
+    if (!json_is_object(body))
+        return bad(&c, "", T("badan kebijakan harus objek JSON", "the body must be a JSON object"));
+    perf = json_object_get(body, "performance");
+    if (!json_is_object(perf))
+        return bad(&c, "performance", T("wajib diisi (objek)", "is required (an object)"));
+    snprintf(c.path, sizeof(c.path), "performance");
+    if (get_fixed(&c, perf, "years", 0, 1, 10, 2, &v))
+        return -1;
+    p->perf.years = (int)v;
+    if (parse_enum(&c, perf, "source", perf_source_names, perf_source_vals, 2, TALENT_PERF_RATING,
+                   &e))
+        return -1;
+    p->perf.source = (enum talent_perf_source)e;
+    if (parse_enum(&c, perf, "combine", combine_names, combine_vals, 3, TALENT_COMBINE_MEAN, &e))
+        return -1;
+    p->perf.combine = (enum talent_perf_combine)e;
+    arr = json_object_get(perf, "map");
+    if (!json_is_array(arr) || json_array_size(arr) == 0 || json_array_size(arr) > TALENT_MAX_MAP)
+        return bad(&c, "map", T("harus daftar 1-8 nilai", "must list 1-8 values"));
+    json_array_foreach(arr, i, it)
+    {
+        snprintf(c.path, sizeof(c.path), "performance.map[%zu]", i);
+        if (!json_is_object(it))
+            return bad(&c, "", T("harus objek", "must be an object"));
+        if (get_str(&c, it, "code", 1, &p->perf.map[i].code) ||
+            get_fixed(&c, it, "score", 2, 0, 10000, INT64_MIN, &p->perf.map[i].score_bp))
+            return -1;
+        p->perf.nmap++;
+    }
+    snprintf(c.path, sizeof(c.path), "performance");
+    if (parse_cuts(&c, perf, &p->perf.cuts))
+        return -1;
+
+    pot = json_object_get(body, "potential");
+    c.path[0] = 0;
+    if (!json_is_object(pot))
+        return bad(&c, "potential", T("wajib diisi (objek)", "is required (an object)"));
+    arr = json_object_get(pot, "weights");
+    snprintf(c.path, sizeof(c.path), "potential");
+    if (!json_is_array(arr) || json_array_size(arr) == 0 ||
+        json_array_size(arr) > TALENT_MAX_WEIGHTS)
+        return bad(&c, "weights", T("harus daftar 1-8 komponen", "must list 1-8 components"));
+    json_array_foreach(arr, i, it)
+    {
+        const char *name;
+        int k;
+
+        snprintf(c.path, sizeof(c.path), "potential.weights[%zu]", i);
+        if (!json_is_object(it))
+            return bad(&c, "", T("harus objek", "must be an object"));
+        if (get_str(&c, it, "component", 1, &name) ||
+            get_fixed(&c, it, "pct", 0, 1, 100, INT64_MIN, &v))
+            return -1;
+        for (k = 1; k < TALENT_C_COUNT; k++)
+            if (strcmp(name, component_names[k]) == 0)
+                break;
+        if (k == TALENT_C_COUNT)
+            return bad(&c, "component",
+                       T("jpm, potential, qualification, track_record atau integrity",
+                         "jpm, potential, qualification, track_record or integrity"));
+        p->pot.weights[i] = (struct talent_weight){(enum talent_component)k, (int)v};
+        p->pot.nweights++;
+    }
+    snprintf(c.path, sizeof(c.path), "potential");
+    if (parse_cuts(&c, pot, &p->pot.cuts))
+        return -1;
+
+    elig = json_object_get(body, "eligibility");
+    c.path[0] = 0;
+    if (!json_is_object(elig))
+        return bad(&c, "eligibility", T("wajib diisi (objek)", "is required (an object)"));
+    snprintf(c.path, sizeof(c.path), "eligibility");
+    if (get_fixed(&c, elig, "lookback_months", 0, 0, 120, 24, &v))
+        return -1;
+    p->elig.lookback_months = (int)v;
+    arr = json_object_get(elig, "block");
+    if (!json_is_array(arr))
+        return bad(&c, "block", T("harus daftar tingkat hukuman", "must list sanction levels"));
+    json_array_foreach(arr, i, it)
+    {
+        const char *lv = json_string_value(it);
+        if (lv && strcmp(lv, "ringan") == 0)
+            p->elig.block_ringan = 1;
+        else if (lv && strcmp(lv, "sedang") == 0)
+            p->elig.block_sedang = 1;
+        else if (lv && strcmp(lv, "berat") == 0)
+            p->elig.block_berat = 1;
+        else
+            return bad(&c, "block",
+                       T("tingkat: ringan, sedang, berat", "levels: ringan, sedang, berat"));
+    }
+    c.path[0] = 0;
+    if (get_fixed(&c, body, "pool_min_box", 0, 1, 9, 7, &v))
+        return -1;
+    p->pool_min_box = (int)v;
+    if (get_str(&c, body, "source", 0, &p->source))
+        return -1;
+    if (!p->source)
+        p->source = "";
+    if ((why = talent_check(p)) != NULL)
+        return bad(&c, why,
+                   T("tidak konsisten (urutan batas, bobot harus berjumlah 100)",
+                     "is inconsistent (cut order, weights must add up to 100)"));
+    return 0;
+}
+
+json_t *policy_talent_json(const struct talent_policy *p)
+{
+    json_t *o = json_object(), *perf = json_object(), *pot = json_object(), *elig = json_object(),
+           *arr, *block = json_array();
+
+    json_object_set_new(perf, "years", json_integer(p->perf.years));
+    json_object_set_new(perf, "source", json_string(perf_source_names[p->perf.source - 1]));
+    json_object_set_new(perf, "combine", json_string(combine_names[p->perf.combine - 1]));
+    arr = json_array();
+    for (size_t i = 0; i < p->perf.nmap; i++)
+        json_array_append_new(arr, json_pack("{s:s, s:o}", "code", p->perf.map[i].code, "score",
+                                             num_json(p->perf.map[i].score_bp, 2)));
+    json_object_set_new(perf, "map", arr);
+    json_object_set_new(perf, "cuts",
+                        json_pack("{s:o, s:o}", "mid", num_json(p->perf.cuts.mid_bp, 2), "high",
+                                  num_json(p->perf.cuts.high_bp, 2)));
+    arr = json_array();
+    for (size_t i = 0; i < p->pot.nweights; i++)
+        json_array_append_new(arr, json_pack("{s:s, s:i}", "component",
+                                             component_names[p->pot.weights[i].component], "pct",
+                                             p->pot.weights[i].weight_pct));
+    json_object_set_new(pot, "weights", arr);
+    json_object_set_new(pot, "cuts",
+                        json_pack("{s:o, s:o}", "mid", num_json(p->pot.cuts.mid_bp, 2), "high",
+                                  num_json(p->pot.cuts.high_bp, 2)));
+    json_object_set_new(elig, "lookback_months", json_integer(p->elig.lookback_months));
+    if (p->elig.block_ringan)
+        json_array_append_new(block, json_string("ringan"));
+    if (p->elig.block_sedang)
+        json_array_append_new(block, json_string("sedang"));
+    if (p->elig.block_berat)
+        json_array_append_new(block, json_string("berat"));
+    json_object_set_new(elig, "block", block);
+    json_object_set_new(o, "performance", perf);
+    json_object_set_new(o, "potential", pot);
+    json_object_set_new(o, "eligibility", elig);
+    json_object_set_new(o, "pool_min_box", json_integer(p->pool_min_box));
+    json_object_set_new(o, "source", json_string(p->source ? p->source : ""));
+    return o;
+}
+
 /* ---- storage ---------------------------------------------------------- */
 
 #define POLICY_COLS "id, version, kind, status, effective_from, name, body"
@@ -385,8 +567,10 @@ static int policy_from_row(struct db_stmt *st, struct policy **out, struct merit
         return err_set(err, MERIT_EINTERNAL, "policy %d: stored body is not JSON: %s",
                        (int)db_col_int64(st, 1), je.text);
     }
-    if (strcmp(p->kind, "scoring") == 0 &&
-        policy_scoring_parse(p->body, &p->scoring, &p->arena, err) != 0) {
+    if ((strcmp(p->kind, "scoring") == 0 &&
+         policy_scoring_parse(p->body, &p->scoring, &p->arena, err) != 0) ||
+        (strcmp(p->kind, "talent") == 0 &&
+         policy_talent_parse(p->body, &p->talent, &p->arena, err) != 0)) {
         policy_free(p);
         return -1;
     }
@@ -395,7 +579,7 @@ static int policy_from_row(struct db_stmt *st, struct policy **out, struct merit
 }
 
 static int policy_query(struct db *db, const char *sql, int64_t tenant, const char *arg,
-                        struct policy **out, struct merit_error *err)
+                        const char *kind, struct policy **out, struct merit_error *err)
 {
     struct db_stmt *st = db_prepare(db, sql, err);
     int rc = -1, step;
@@ -405,33 +589,39 @@ static int policy_query(struct db *db, const char *sql, int64_t tenant, const ch
         return -1;
     db_bind_int64(st, 1, tenant);
     db_bind_text(st, 2, arg);
+    if (kind)
+        db_bind_text(st, 3, kind);
     step = db_step(st, err);
     if (step == DB_ROW)
         rc = policy_from_row(st, out, err);
     else if (step == DB_DONE)
-        err_set(err, MERIT_ENOTFOUND, "%s",
-                T("kebijakan penilaian tidak ditemukan", "scoring policy not found"));
+        err_set(err, MERIT_ENOTFOUND, "%s", T("kebijakan tidak ditemukan", "policy not found"));
     db_finalize(st);
     return rc;
 }
 
-int policy_load(struct db *db, int64_t tenant, int version, struct policy **out,
-                struct merit_error *err)
+int policy_load_kind(struct db *db, int64_t tenant, const char *kind, int version,
+                     struct policy **out, struct merit_error *err)
 {
     char v[24];
 
     snprintf(v, sizeof(v), "%d", version);
     if (policy_query(db,
-                     "SELECT " POLICY_COLS " FROM policy WHERE tenant_id = $1 AND kind = 'scoring'"
+                     "SELECT " POLICY_COLS " FROM policy WHERE tenant_id = $1 AND kind = $3"
                      " AND version = CAST($2 AS INTEGER)",
-                     tenant, v, out, err) != 0) {
+                     tenant, v, kind, out, err) != 0) {
         if (err->code == MERIT_ENOTFOUND)
-            err_set(err, MERIT_ENOTFOUND, "%s %d",
-                    T("tidak ada kebijakan penilaian versi", "there is no scoring policy version"),
-                    version);
+            err_set(err, MERIT_ENOTFOUND, "%s %s %s %d", T("tidak ada kebijakan", "there is no"),
+                    kind, T("versi", "policy version"), version);
         return -1;
     }
     return 0;
+}
+
+int policy_load(struct db *db, int64_t tenant, int version, struct policy **out,
+                struct merit_error *err)
+{
+    return policy_load_kind(db, tenant, "scoring", version, out, err);
 }
 
 int policy_load_id(struct db *db, int64_t tenant, int64_t id, struct policy **out,
@@ -443,25 +633,29 @@ int policy_load_id(struct db *db, int64_t tenant, int64_t id, struct policy **ou
     return policy_query(db,
                         "SELECT " POLICY_COLS " FROM policy WHERE tenant_id = $1"
                         " AND id = CAST($2 AS BIGINT)",
-                        tenant, v, out, err);
+                        tenant, v, NULL, out, err);
+}
+
+int policy_in_force_kind(struct db *db, int64_t tenant, const char *kind, const char *date,
+                         struct policy **out, struct merit_error *err)
+{
+    if (policy_query(db,
+                     "SELECT " POLICY_COLS " FROM policy WHERE tenant_id = $1 AND kind = $3"
+                     " AND status = 'adopted' AND effective_from <= $2"
+                     " ORDER BY effective_from DESC, version DESC LIMIT 1",
+                     tenant, date, kind, out, err) != 0) {
+        if (err->code == MERIT_ENOTFOUND)
+            err_set(err, MERIT_ENOTFOUND, "%s %s %s %s", T("tidak ada kebijakan", "no adopted"),
+                    kind, T("yang berlaku pada", "policy is in force on"), date);
+        return -1;
+    }
+    return 0;
 }
 
 int policy_in_force(struct db *db, int64_t tenant, const char *date, struct policy **out,
                     struct merit_error *err)
 {
-    if (policy_query(db,
-                     "SELECT " POLICY_COLS " FROM policy WHERE tenant_id = $1 AND kind = 'scoring'"
-                     " AND status = 'adopted' AND effective_from <= $2"
-                     " ORDER BY effective_from DESC, version DESC LIMIT 1",
-                     tenant, date, out, err) != 0) {
-        if (err->code == MERIT_ENOTFOUND)
-            err_set(err, MERIT_ENOTFOUND, "%s %s",
-                    T("tidak ada kebijakan penilaian yang berlaku pada",
-                      "no adopted scoring policy is in force on"),
-                    date);
-        return -1;
-    }
-    return 0;
+    return policy_in_force_kind(db, tenant, "scoring", date, out, err);
 }
 
 void policy_free(struct policy *p)
@@ -473,9 +667,9 @@ void policy_free(struct policy *p)
     free(p);
 }
 
-static int policy_insert(struct db *db, int64_t tenant, const char *name, const char *eff,
-                         const char *status, const char *adopted_at, json_t *body, int *version,
-                         struct merit_error *err)
+static int policy_insert(struct db *db, int64_t tenant, const char *kind, const char *name,
+                         const char *eff, const char *status, const char *adopted_at, json_t *body,
+                         int *version, struct merit_error *err)
 {
     struct db_stmt *st = NULL;
     int64_t next = 0;
@@ -485,13 +679,13 @@ static int policy_insert(struct db *db, int64_t tenant, const char *name, const 
     snprintf(t, sizeof(t), "%lld", (long long)tenant);
     if (db_query_int64(db,
                        "SELECT COALESCE(MAX(version), 0) + 1 FROM policy WHERE tenant_id = "
-                       "CAST($1 AS BIGINT) AND kind = 'scoring'",
-                       (const char *const[]){t}, 1, &next, err) != 0)
+                       "CAST($1 AS BIGINT) AND kind = $2",
+                       (const char *const[]){t, kind}, 2, &next, err) != 0)
         return -1;
     text = json_dumps(body, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
     st = db_prepare(db,
                     "INSERT INTO policy (tenant_id, kind, version, name, effective_from, status,"
-                    " body, adopted_at) VALUES ($1, 'scoring', $2, $3, $4, $5, $6, $7)",
+                    " body, adopted_at) VALUES ($1, $8, $2, $3, $4, $5, $6, $7)",
                     err);
     if (!st)
         goto out;
@@ -502,6 +696,7 @@ static int policy_insert(struct db *db, int64_t tenant, const char *name, const 
     db_bind_text(st, 5, status);
     db_bind_text(st, 6, text);
     db_bind_text(st, 7, adopted_at);
+    db_bind_text(st, 8, kind);
     if (db_step(st, err) != DB_DONE)
         goto out;
     *version = (int)next;
@@ -512,40 +707,60 @@ out:
     return rc;
 }
 
-int policy_ensure_default(struct db *db, int64_t tenant, struct merit_error *err)
+static int ensure_kind(struct db *db, int64_t tenant, const char *kind, json_t *body,
+                       struct merit_error *err)
 {
-    struct scoring_policy p;
-    json_t *body;
     int64_t n = 0;
-    int version, rc;
+    int version;
     char t[24];
 
     snprintf(t, sizeof(t), "%lld", (long long)tenant);
     if (db_query_int64(db,
                        "SELECT COUNT(*) FROM policy WHERE tenant_id = CAST($1 AS BIGINT)"
-                       " AND kind = 'scoring'",
-                       (const char *const[]){t}, 1, &n, err) != 0)
+                       " AND kind = $2",
+                       (const char *const[]){t, kind}, 2, &n, err) != 0)
         return -1;
     if (n > 0)
         return 0;
-    scoring_default(&p);
-    body = policy_scoring_json(&p);
-    rc = policy_insert(db, tenant, "Kebijakan bawaan merit (default)", "2019-01-01", "adopted",
-                       "2019-01-01T00:00:00Z", body, &version, err);
-    json_decref(body);
+    return policy_insert(db, tenant, kind, "Kebijakan bawaan merit (default)", "2019-01-01",
+                         "adopted", "2019-01-01T00:00:00Z", body, &version, err);
+}
+
+int policy_ensure_default(struct db *db, int64_t tenant, struct merit_error *err)
+{
+    struct scoring_policy sp;
+    struct talent_policy tp;
+    json_t *a, *b;
+    int rc;
+
+    scoring_default(&sp);
+    talent_default(&tp);
+    a = policy_scoring_json(&sp);
+    b = policy_talent_json(&tp);
+    rc = ensure_kind(db, tenant, "scoring", a, err) || ensure_kind(db, tenant, "talent", b, err)
+             ? -1
+             : 0;
+    json_decref(a);
+    json_decref(b);
     return rc;
 }
 
-int policy_add_draft(struct db *db, int64_t tenant, const char *name, const char *effective_from,
-                     json_t *body, int *version, struct merit_error *err)
+int policy_add_draft_kind(struct db *db, int64_t tenant, const char *kind, const char *name,
+                          const char *effective_from, json_t *body, int *version,
+                          struct merit_error *err)
 {
-    struct scoring_policy p;
+    struct scoring_policy sp;
+    struct talent_policy tp;
     struct arena a;
     struct civil_date d;
     const char *why;
     json_t *norm;
-    int rc;
+    int rc, talent = strcmp(kind, "talent") == 0;
 
+    if (!talent && strcmp(kind, "scoring") != 0)
+        return err_set_at(
+            err, MERIT_EINVAL, 0, "kind", "%s",
+            T("jenis kebijakan: scoring atau talent", "policy kind: scoring or talent"));
     /* ISO only: SQLite compares effective_from as text (policy_in_force) */
     if (!effective_from || strlen(effective_from) != 10 || effective_from[4] != '-' ||
         civil_parse(effective_from, 10, 0, &d, &why) != 0)
@@ -554,26 +769,33 @@ int policy_add_draft(struct db *db, int64_t tenant, const char *name, const char
                                                                 "YYYY-MM-DD"),
                           effective_from ? effective_from : "");
     arena_init(&a, 4096);
-    if (policy_scoring_parse(body, &p, &a, err) != 0) {
+    if ((talent ? policy_talent_parse(body, &tp, &a, err)
+                : policy_scoring_parse(body, &sp, &a, err)) != 0) {
         arena_free(&a);
         return -1;
     }
     /* store the normalised form: defaults filled in, so what is adopted is what is read */
-    norm = policy_scoring_json(&p);
-    rc = policy_insert(db, tenant, name, effective_from, "draft", NULL, norm, version, err);
+    norm = talent ? policy_talent_json(&tp) : policy_scoring_json(&sp);
+    rc = policy_insert(db, tenant, kind, name, effective_from, "draft", NULL, norm, version, err);
     json_decref(norm);
     arena_free(&a);
     return rc;
 }
 
-int policy_adopt(struct db *db, int64_t tenant, int version, const char *now,
-                 struct merit_error *err)
+int policy_add_draft(struct db *db, int64_t tenant, const char *name, const char *effective_from,
+                     json_t *body, int *version, struct merit_error *err)
+{
+    return policy_add_draft_kind(db, tenant, "scoring", name, effective_from, body, version, err);
+}
+
+int policy_adopt_kind(struct db *db, int64_t tenant, const char *kind, int version, const char *now,
+                      struct merit_error *err)
 {
     struct policy *p = NULL;
     struct db_stmt *st = NULL;
     int rc = -1;
 
-    if (policy_load(db, tenant, version, &p, err) != 0)
+    if (policy_load_kind(db, tenant, kind, version, &p, err) != 0)
         return -1;
     if (strcmp(p->status, "adopted") == 0) {
         err_set(err, MERIT_ECONFLICT, "%s %d %s", T("kebijakan versi", "policy version"), version,
@@ -594,12 +816,19 @@ out:
     return rc;
 }
 
-int policy_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err)
+int policy_adopt(struct db *db, int64_t tenant, int version, const char *now,
+                 struct merit_error *err)
+{
+    return policy_adopt_kind(db, tenant, "scoring", version, now, err);
+}
+
+int policy_list_json(struct db *db, int64_t tenant, const char *kind, json_t **out,
+                     struct merit_error *err)
 {
     struct db_stmt *st = db_prepare(db,
                                     "SELECT version, status, effective_from,"
                                     " COALESCE(adopted_at, ''), name FROM policy"
-                                    " WHERE tenant_id = $1 AND kind = 'scoring' ORDER BY version",
+                                    " WHERE tenant_id = $1 AND kind = $2 ORDER BY version",
                                     err);
     json_t *arr;
     int step;
@@ -609,6 +838,7 @@ int policy_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_e
         return -1;
     arr = json_array();
     db_bind_int64(st, 1, tenant);
+    db_bind_text(st, 2, kind);
     while ((step = db_step(st, err)) == DB_ROW) {
         char eff[11];
         snprintf(eff, sizeof(eff), "%.10s", db_col_text(st, 2));

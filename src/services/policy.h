@@ -21,6 +21,7 @@
 #include "base/arena.h"
 #include "db/db.h"
 #include "domain/scoring.h"
+#include "domain/talent.h"
 
 struct policy {
     int64_t id;
@@ -31,6 +32,7 @@ struct policy {
     char *name;
     json_t *body;                  /* owned */
     struct scoring_policy scoring; /* kind "scoring": strings point into arena / body */
+    struct talent_policy talent;   /* kind "talent" */
     struct arena arena;
 };
 
@@ -39,14 +41,28 @@ int policy_scoring_parse(json_t *body, struct scoring_policy *p, struct arena *a
                          struct merit_error *err);
 /** The JSON body of p (new reference). */
 json_t *policy_scoring_json(const struct scoring_policy *p);
+/** The same for a talent policy (docs/talent.md): performance, potential, eligibility, pool. */
+int policy_talent_parse(json_t *body, struct talent_policy *p, struct arena *a,
+                        struct merit_error *err);
+json_t *policy_talent_json(const struct talent_policy *p);
 
 /**
- * Makes sure the tenant has a scoring policy: when it has none, version 1 is
- * created from scoring_default(), adopted, effective 2019-01-01 (before any
- * result a new agency imports). Idempotent.
+ * Makes sure the tenant has a scoring and a talent policy: a missing kind
+ * gets version 1 from scoring_default() / talent_default(), adopted,
+ * effective 2019-01-01 (before any result a new agency imports). Idempotent.
  */
 int policy_ensure_default(struct db *db, int64_t tenant, struct merit_error *err);
 
+/* The *_kind functions take "scoring" or "talent"; the plain ones mean "scoring". */
+int policy_load_kind(struct db *db, int64_t tenant, const char *kind, int version,
+                     struct policy **out, struct merit_error *err);
+int policy_in_force_kind(struct db *db, int64_t tenant, const char *kind, const char *date,
+                         struct policy **out, struct merit_error *err);
+int policy_add_draft_kind(struct db *db, int64_t tenant, const char *kind, const char *name,
+                          const char *effective_from, json_t *body, int *version,
+                          struct merit_error *err);
+int policy_adopt_kind(struct db *db, int64_t tenant, const char *kind, int version, const char *now,
+                      struct merit_error *err);
 /** Loads one version (kind "scoring"). The caller frees *out with policy_free. */
 int policy_load(struct db *db, int64_t tenant, int version, struct policy **out,
                 struct merit_error *err);
@@ -65,6 +81,7 @@ int policy_adopt(struct db *db, int64_t tenant, int version, const char *now,
                  struct merit_error *err);
 
 /** The scoring policy versions: version, status, effective_from, adopted_at, name. */
-int policy_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err);
+int policy_list_json(struct db *db, int64_t tenant, const char *kind, json_t **out,
+                     struct merit_error *err);
 
 #endif

@@ -230,9 +230,11 @@ TU_BOTH_ENGINES(policy, default_is_idempotent)
 
     cr_assert_eq(policy_ensure_default(db, t, &err), 0, "%s", err.msg);
     cr_assert_eq(policy_ensure_default(db, t, &err), 0, "%s", err.msg);
-    cr_assert_eq(count(db, "SELECT count(*) FROM policy"), 1);
+    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE kind = 'scoring'"), 1);
+    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE kind = 'talent'"), 1);
     cr_assert_eq(policy_ensure_default(db, t2, &err), 0, "%s", err.msg);
-    cr_assert_eq(count(db, "SELECT count(*) FROM policy"), 2, "one per tenant");
+    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE kind = 'scoring'"), 2,
+                 "one per tenant");
 
     cr_assert_eq(policy_load(db, t, 1, &p, &err), 0, "%s", err.msg);
     cr_assert_eq(p->version, 1);
@@ -297,7 +299,7 @@ TU_BOTH_ENGINES(policy, drafts_adoption_and_force)
     cr_assert_eq(policy_add_draft(db, t, "Salah", "2025-07-01", bad, &version, &err), -1);
     cr_assert_eq(err.code, MERIT_EINVAL);
     cr_assert_str_eq(err.field, "validity_months");
-    cr_assert_eq(count(db, "SELECT count(*) FROM policy"), 2);
+    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE kind = 'scoring'"), 2);
     json_decref(bad);
     /* the effective date is a real ISO date: SQLite compares it as text */
     cr_assert_eq(policy_add_draft(db, t, "Tanggal", "2025-7-1", body, &version, &err), -1);
@@ -307,10 +309,11 @@ TU_BOTH_ENGINES(policy, drafts_adoption_and_force)
     cr_assert_eq(err.code, MERIT_EINVAL, "%s", err.msg);
     cr_assert_eq(policy_add_draft(db, t, "Tanggal", NULL, body, &version, &err), -1);
     cr_assert_eq(err.code, MERIT_EINVAL, "%s", err.msg);
-    cr_assert_eq(count(db, "SELECT count(*) FROM policy"), 2);
+    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE kind = 'scoring'"), 2);
 
     cr_assert_eq(policy_adopt(db, t, 2, "2025-06-01T08:00:00Z", &err), 0, "%s", err.msg);
-    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE version = 2 AND status = 'adopted'"
+    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE kind = 'scoring' AND version = 2 AND "
+                           "status = 'adopted'"
                            " AND adopted_at = '2025-06-01T08:00:00Z'"),
                  1);
     cr_assert_eq(policy_adopt(db, t, 2, "2025-06-02T08:00:00Z", &err), -1);
@@ -345,26 +348,30 @@ TU_BOTH_ENGINES(policy, drafts_adoption_and_force)
     cr_assert(strstr(err.msg, "never edited"), "%s", err.msg);
     cr_assert_eq(db_exec(db, "UPDATE policy SET body = '{}' WHERE version = 1", &err), -1);
     cr_assert_eq(db_exec(db, "UPDATE policy SET status = 'draft' WHERE version = 3", &err), -1);
-    cr_assert_eq(db_exec(db,
-                         "INSERT INTO policy (tenant_id, kind, version, name, effective_from,"
-                         " status, body) SELECT tenant_id, kind, version, 'diubah',"
-                         " effective_from, 'draft', body FROM policy WHERE version = 2"
-                         " ON CONFLICT (tenant_id, kind, version) DO UPDATE SET name = 'diubah'",
-                         &err),
-                 -1, "an upsert is an update");
+    cr_assert_eq(
+        db_exec(db,
+                "INSERT INTO policy (tenant_id, kind, version, name, effective_from,"
+                " status, body) SELECT tenant_id, kind, version, 'diubah',"
+                " effective_from, 'draft', body FROM policy WHERE kind = 'scoring' AND version = 2"
+                " ON CONFLICT (tenant_id, kind, version) DO UPDATE SET name = 'diubah'",
+                &err),
+        -1, "an upsert is an update");
     if (strcmp(engine, "sqlite") == 0) {
         /* REPLACE deletes the old row without firing delete or update triggers */
-        cr_assert_eq(db_exec(db,
-                             "REPLACE INTO policy (id, tenant_id, kind, version, name,"
-                             " effective_from, status, body, created_at, adopted_at) SELECT id,"
-                             " tenant_id, kind, version, 'diubah', effective_from, status, body,"
-                             " created_at, adopted_at FROM policy WHERE version = 2",
-                             &err),
-                     -1, "REPLACE must not overwrite an adopted policy");
+        cr_assert_eq(
+            db_exec(db,
+                    "REPLACE INTO policy (id, tenant_id, kind, version, name,"
+                    " effective_from, status, body, created_at, adopted_at) SELECT id,"
+                    " tenant_id, kind, version, 'diubah', effective_from, status, body,"
+                    " created_at, adopted_at FROM policy WHERE kind = 'scoring' AND version = 2",
+                    &err),
+            -1, "REPLACE must not overwrite an adopted policy");
         cr_assert(strstr(err.msg, "never edited"), "%s", err.msg);
     }
-    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE status = 'adopted'"), 3);
-    cr_assert_eq(count(db, "SELECT count(*) FROM policy WHERE name = 'diubah'"), 0);
+    cr_assert_eq(
+        count(db, "SELECT count(*) FROM policy WHERE kind = 'scoring' AND status = 'adopted'"), 3);
+    cr_assert_eq(
+        count(db, "SELECT count(*) FROM policy WHERE kind = 'scoring' AND name = 'diubah'"), 0);
     cr_assert_eq(policy_add_draft(db, t, "Draf", "2030-01-01", body, &version, &err), 0, "%s",
                  err.msg);
     cr_assert_eq(db_exec(db, "UPDATE policy SET name = 'Draf 2' WHERE version = 4", &err), 0, "%s",
@@ -397,4 +404,41 @@ TU_BOTH_ENGINES(policy, versions_are_per_tenant)
     policy_free(p);
     json_decref(body);
     db_close(db);
+}
+
+Test(policy, talent_body_round_trip_and_errors)
+{
+    struct talent_policy p, q;
+    struct merit_error err;
+    struct arena a;
+    json_t *body, *w;
+
+    arena_init(&a, 4096);
+    talent_default(&p);
+    body = policy_talent_json(&p);
+    cr_assert_eq(policy_talent_parse(body, &q, &a, &err), 0, "%s", err.msg);
+    cr_assert_eq(q.perf.years, 2);
+    cr_assert_eq(q.perf.combine, TALENT_COMBINE_MEAN);
+    cr_assert_eq(q.perf.nmap, 3);
+    cr_assert_str_eq(q.perf.map[2].code, "di_atas");
+    cr_assert_eq(q.perf.map[2].score_bp, 10000);
+    cr_assert_eq(q.pot.nweights, 2);
+    cr_assert_eq(q.pot.cuts.mid_bp, 7800);
+    cr_assert_eq(q.pot.cuts.high_bp, 9000);
+    cr_assert_eq(q.elig.lookback_months, 24);
+    cr_assert(q.elig.block_sedang && q.elig.block_berat && !q.elig.block_ringan);
+    cr_assert_eq(q.pool_min_box, 7);
+
+    /* weights that do not add up to 100 are named */
+    w = json_array_get(json_object_get(json_object_get(body, "potential"), "weights"), 1);
+    json_object_set_new(w, "pct", json_integer(40));
+    cr_assert_eq(policy_talent_parse(body, &q, &a, &err), -1);
+    cr_assert_str_eq(err.field, "potential.weights");
+    json_object_set_new(w, "pct", json_integer(50));
+    /* an unknown component is named with its position */
+    json_object_set_new(w, "component", json_string("loyalitas"));
+    cr_assert_eq(policy_talent_parse(body, &q, &a, &err), -1);
+    cr_assert_str_eq(err.field, "potential.weights[1].component");
+    json_decref(body);
+    arena_free(&a);
 }
