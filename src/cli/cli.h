@@ -75,5 +75,6 @@ int cmd_assessor(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_wave(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_result(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_fit(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_talent(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

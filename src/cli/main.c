@@ -40,6 +40,8 @@ static const struct command {
      "assessment waves: plan, participants, assessors, evidence, integration, finalisation"},
     {"result", cmd_result, "hasil asesmen final dan koreksinya",
      "finalised assessment results and their corrections"},
+    {"talent", cmd_talent, "pemetaan talenta 9 kotak, kelompok talenta, kalibrasi",
+     "9-box talent mapping, talent pool, calibration"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
      "person-position fit (JPM against every position's SKJ)"},
     {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)",

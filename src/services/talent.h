@@ -1,0 +1,65 @@
+/*
+ * talent.h - talent mapping per period: every employee of the agency on the
+ * 9-box (or the reasons they cannot be placed), the grid counts, the talent
+ * pool, each person's way up, cut sensitivity, and calibration
+ * (proposed -> reviewed -> set by the PPK, every change recorded).
+ *
+ * Inputs, per employee (see docs/talent.md):
+ *   performance: SKP years [year - window, year - 1] through the talent policy;
+ *   potential: the latest valid finalised assessment result as of `as_of`
+ *   (competency JPM and potential score, each capped at 100), and where the
+ *   policy weights them: qualification (100 when the education meets the
+ *   position's minimum, else 50), track record (training hours in the 3
+ *   years before as_of: 100 at 60 hours or more, proportional below) and
+ *   integrity (100 without sanctions in the look-back, 50 with a light one,
+ *   0 with a moderate or heavy one);
+ *   eligibility: a blocking sanction in the look-back, no SKP year, no result.
+ *
+ * Errors: MERIT_ENOTFOUND (period, NIP), MERIT_EINVAL, MERIT_ECONFLICT (a
+ * set period, a stage out of order).
+ */
+#ifndef MERIT_SERVICES_TALENT_H
+#define MERIT_SERVICES_TALENT_H
+
+#include <jansson.h>
+#include <stdint.h>
+
+#include "db/db.h"
+
+struct talent_run {
+    const char *code;   /* the period's code, e.g. "2026" */
+    int year;           /* SKP years before this one count */
+    const char *as_of;  /* ISO date */
+    int policy_version; /* 0: the talent policy in force on as_of */
+    int dry_run;        /* compute and summarise, write nothing (what a draft would do) */
+    const char *now;    /* ISO UTC */
+};
+
+/**
+ * Maps every employee for the period (created, or recomputed while it is
+ * still "proposed"; calibrated boxes are kept). *summary: grid counts,
+ * eligibility reasons, pool size, sensitivity of each cut to +-1 point.
+ */
+int talent_map(struct db *db, int64_t tenant, const struct talent_run *run, json_t **summary,
+               struct merit_error *err);
+
+/** One person in a period: scores, box, label, follow-up, reasons, moves up, calibration trail. */
+int talent_show(struct db *db, int64_t tenant, const char *period, const char *nip, json_t **out,
+                struct merit_error *err);
+
+/** The people of a period, optionally of one box (0 = all) or only the talent pool. */
+int talent_list(struct db *db, int64_t tenant, const char *period, int box, int pool_only,
+                const char *jenjang, json_t **out, struct merit_error *err);
+
+/**
+ * Calibration: propose another box for a person (stage "proposed"; the
+ * period must not be set), with who and why. The computed box is kept.
+ */
+int talent_calibrate(struct db *db, int64_t tenant, const char *period, const char *nip, int box,
+                     const char *actor, const char *reason, const char *now,
+                     struct merit_error *err);
+/** proposed -> reviewed -> set (the PPK); set locks the period. */
+int talent_advance(struct db *db, int64_t tenant, const char *period, const char *stage,
+                   const char *actor, const char *reason, const char *now, struct merit_error *err);
+
+#endif

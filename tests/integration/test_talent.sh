@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Talent mapping from the CLI on each engine: every employee placed on the
+# 9-box or given reasons, the grid, the pool, a person's way up, a draft
+# policy's effect without writing, and calibration proposed -> reviewed -> set.
+. "$(dirname "$0")/lib.sh"
+
+url=$(it_new_db talent)
+m() { "$MERIT_BIN" --db "$url" "$@"; }
+q() { it_sql "$url" "$1"; }
+
+expect_exit 0 m init
+expect_exit 0 m demo --employees 2000
+expect_exit 0 m policy list --kind talent
+grep -q adopted "$IT_TMP/out" || fail "default talent policy"
+
+expect_exit 0 m talent map --period 2026 --as-of 2026-06-30 --json
+cp "$IT_TMP/out" "$IT_TMP/map.json"
+$PY - "$IT_TMP/map.json" <<'EOF' || fail "map summary"
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["employees"] == 2000, s["employees"]
+assert sum(s["boxes"].values()) == s["eligible"] > 100, s
+assert s["pool"] == s["boxes"]["7"] + s["boxes"]["8"] + s["boxes"]["9"]
+assert s["reasons"]["no_result"] > 0
+EOF
+emp=$(q "SELECT count(*) FROM talent_placement")
+[ "$emp" = 2000 ] || fail "every employee has a row ($emp)"
+[ "$(q "SELECT count(*) FROM talent_placement WHERE eligible = 0 AND reasons = '[]'")" = 0 ] ||
+  fail "someone left out without a reason"
+[ "$(q "SELECT count(*) FROM talent_placement WHERE eligible = 1 AND box IS NULL")" = 0 ] ||
+  fail "an eligible person without a box"
+pass "every employee placed or given reasons; grid and pool add up"
+
+# the boxes follow the official grid from the stored scores (default cuts 50/100, 78/90)
+bad=$(q "SELECT count(*) FROM talent_placement WHERE box IS NOT NULL AND box <> CASE
+  WHEN perf_bp >= 10000 THEN CASE WHEN pot_bp >= 9000 THEN 9 WHEN pot_bp >= 7800 THEN 7 ELSE 4 END
+  WHEN perf_bp >= 5000 THEN CASE WHEN pot_bp >= 9000 THEN 8 WHEN pot_bp >= 7800 THEN 5 ELSE 2 END
+  ELSE CASE WHEN pot_bp >= 9000 THEN 6 WHEN pot_bp >= 7800 THEN 3 ELSE 1 END END")
+[ "$bad" = 0 ] || fail "$bad boxes off the grid"
+pass "boxes on the official grid 4 7 9 / 2 5 8 / 1 3 6"
+
+expect_exit 0 m talent list --period 2026 --pool --json
+$PY -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r and all(p["box"] >= 7 and p["eligible"] for p in r)' "$IT_TMP/out" ||
+  fail "pool"
+nip=$(q "SELECT e.nip FROM talent_placement t JOIN employee e ON e.id = t.employee_id WHERE t.box = 5 ORDER BY e.nip LIMIT 1")
+expect_exit 0 m talent show --period 2026 "$nip" --json
+$PY -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["box"]["box"] == 5 and len(r["moves_up"]) == 2 and "Penempatan" in r["box"]["followup_id"]' "$IT_TMP/out" ||
+  fail "show: $(cat "$IT_TMP/out")"
+sanctioned=$(q "SELECT e.nip FROM talent_placement t JOIN employee e ON e.id = t.employee_id WHERE t.reasons LIKE '%sanction%' ORDER BY e.nip LIMIT 1")
+if [ -n "$sanctioned" ]; then
+  expect_exit 0 m talent show --period 2026 "$sanctioned" --json
+  $PY -c 'import json,sys; r=json.load(open(sys.argv[1])); assert "sanction" in r["reasons"] and r["detail"]["sanction"]["level"] in ("sedang", "berat") and not r["in_pool"]' "$IT_TMP/out" ||
+    fail "sanction reason"
+fi
+pass "pool, one person's box and way up, sanction reasons"
+
+# a draft talent policy's effect, nothing written
+expect_exit 0 m policy show --kind talent
+$PY - "$IT_TMP/out" "$IT_TMP/draft.json" <<'EOF'
+import json, sys
+p = json.load(open(sys.argv[1]))
+p["potential"]["cuts"]["high"] = 95
+json.dump(p, open(sys.argv[2], "w"))
+EOF
+expect_exit 0 m policy draft "$IT_TMP/draft.json" --kind talent --name "Draf 95" --effective 2026-01-01
+before=$(q "SELECT sum(box) FROM talent_placement")
+expect_exit 0 m talent map --period 2026 --as-of 2026-06-30 --policy 2 --dry-run --json
+$PY - "$IT_TMP/out" "$IT_TMP/map.json" <<'EOF' || fail "dry run"
+import json, sys
+a, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert a["dry_run"] and a["policy_version"] == 2
+assert a["boxes"]["9"] + a["boxes"]["8"] + a["boxes"]["6"] < b["boxes"]["9"] + b["boxes"]["8"] + b["boxes"]["6"]
+EOF
+[ "$(q "SELECT sum(box) FROM talent_placement")" = "$before" ] || fail "a dry run wrote"
+expect_exit 65 m talent map --period 2026 --policy 2
+pass "a draft's effect without writing; a draft cannot map"
+
+# calibration
+expect_exit 65 m talent calibrate --period 2026 "$nip" 8 --actor "Tim Penilai Kinerja"
+expect_exit 0 m talent calibrate --period 2026 "$nip" 8 --actor "Tim Penilai Kinerja" \
+  --reason "Kinerja 2025 terbukti di atas target program prioritas"
+[ "$(q "SELECT box FROM talent_placement t JOIN employee e ON e.id = t.employee_id WHERE e.nip = '$nip'")" = 8 ] ||
+  fail "calibrated box"
+expect_exit 0 m talent map --period 2026 --as-of 2026-06-30
+[ "$(q "SELECT box || '/' || computed_box FROM talent_placement t JOIN employee e ON e.id = t.employee_id WHERE e.nip = '$nip'")" = 8/5 ] ||
+  fail "a recomputation keeps the calibration"
+expect_exit 65 m talent set --period 2026 --actor Bupati --reason "Penetapan hasil pemetaan talenta"
+expect_exit 0 m talent review --period 2026 --actor "Kepala BKPSDM" --reason "Hasil kalibrasi telah ditinjau"
+expect_exit 0 m talent set --period 2026 --actor "Bupati (PPK)" --reason "Penetapan hasil pemetaan talenta"
+expect_exit 65 m talent calibrate --period 2026 "$nip" 9 --actor x --reason "setelah ditetapkan"
+expect_exit 65 m talent map --period 2026
+for sql in "UPDATE talent_placement SET box = 9" "DELETE FROM talent_placement" \
+  "DELETE FROM talent_calibration" "UPDATE talent_period SET status = 'proposed'"; do
+  if it_sql "$url" "$sql" >/dev/null 2>&1; then fail "allowed after set: $sql"; fi
+done
+expect_exit 0 m talent show --period 2026 "$nip" --json
+$PY -c 'import json,sys; r=json.load(open(sys.argv[1])); c=r["calibration"]; assert r["period_status"] == "set" and len(c) == 1 and c[0]["from"] == 5 and c[0]["to"] == 8' "$IT_TMP/out" ||
+  fail "calibration trail"
+[ "$(q "SELECT count(*) FROM talent_calibration WHERE employee_id IS NULL")" = 2 ] || fail "stage trail"
+pass "calibration proposed -> reviewed -> set, recorded and locked"
