@@ -27,6 +27,8 @@ enum {
     K_JENJANG,
     K_ACTOR,
     K_REASON,
+    K_MONTHS,
+    K_KEY,
     K_N
 };
 
@@ -42,7 +44,9 @@ static void talent_help(void)
           "  merit talent show --period KODE NIP [--json]   kotak, skor, alasan, jalan naik kotak\n"
           "  merit talent calibrate --period KODE NIP KOTAK --actor NAMA --reason ALASAN\n"
           "  merit talent review|set --period KODE --actor NAMA --reason ALASAN\n"
-          "        proposed -> reviewed -> set (PPK); set mengunci periode\n",
+          "        proposed -> reviewed -> set (PPK); set mengunci periode\n"
+          "  merit talent forecast [--as-of TGL] [--months 24] [--key] [--json]\n"
+          "        jabatan yang akan lowong (pensiun BUP, batas 5 tahun JPT)\n",
           "Usage:\n"
           "  merit talent map --period CODE [--year YEAR] [--as-of YYYY-MM-DD] [--policy VERSION]\n"
           "        [--dry-run] [--json]   place every employee on the 9-box (or say why not)\n"
@@ -50,7 +54,9 @@ static void talent_help(void)
           "  merit talent show --period CODE NIP [--json]   box, scores, reasons, way up\n"
           "  merit talent calibrate --period CODE NIP BOX --actor NAME --reason REASON\n"
           "  merit talent review|set --period CODE --actor NAME --reason REASON\n"
-          "        proposed -> reviewed -> set (the PPK); set locks the period\n"));
+          "        proposed -> reviewed -> set (the PPK); set locks the period\n"
+          "  merit talent forecast [--as-of DATE] [--months 24] [--key] [--json]\n"
+          "        positions falling vacant (retirement age, the 5-year JPT cap)\n"));
 }
 
 static void dump(json_t *j)
@@ -123,6 +129,8 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
                                          {"jenjang", required_argument, NULL, K_JENJANG},
                                          {"actor", required_argument, NULL, K_ACTOR},
                                          {"reason", required_argument, NULL, K_REASON},
+                                         {"months", required_argument, NULL, K_MONTHS},
+                                         {"key", no_argument, NULL, K_KEY},
                                          {0, 0, 0, 0}};
     const char *v[K_N] = {0};
     struct merit_error err;
@@ -153,9 +161,9 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
     args = argv + optind;
     if (nargs < 1)
         return cli_usage_error("talent", "%s", T("sebutkan perintah", "give a command"));
-    if (!v[K_PERIOD])
-        return cli_usage_error("talent", "%s", T("sebutkan --period", "give --period"));
     sub = args[0];
+    if (!v[K_PERIOD] && strcmp(sub, "forecast") != 0)
+        return cli_usage_error("talent", "%s", T("sebutkan --period", "give --period"));
     wc_today(today);
     wc_now(now);
     if (cli_open_tenant(ctx, &db, &tenant, &err) != 0)
@@ -182,6 +190,29 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
             dump(j);
         else if (!ctx->quiet)
             print_grid(j);
+    } else if (strcmp(sub, "forecast") == 0 && nargs == 1) {
+        size_t i;
+        json_t *p, *c;
+        if (strtonum_s(v[K_MONTHS] ? v[K_MONTHS] : "24", 1, 120, &n, &why) != 0) {
+            rc = cli_usage_error("talent", "--months: %s", why);
+            goto out;
+        }
+        if (talent_forecast(db, tenant, v[K_AS_OF] ? v[K_AS_OF] : today, (int)n, v[K_KEY] != NULL,
+                            &j, &err) != 0)
+            goto fail;
+        if (v[K_JSON]) {
+            dump(j);
+        } else {
+            c = json_object_get(j, "counts");
+            printf("%s %s, %ld %s: %s %ld, <= 6 %s %ld, <= 12 %ld, <= 24 %ld\n", T("per", "as of"),
+                   jstr(j, "as_of"), jint(j, "months"), T("bulan", "months"), T("lewat", "overdue"),
+                   jint(c, "overdue"), T("bln", "mo"), jint(c, "6"), jint(c, "12"), jint(c, "24"));
+            json_array_foreach(json_object_get(j, "positions"), i, p)
+                printf("%s\t%s\t%s\t%s%s\t%s\t%s\n", jstr(p, "date"), jstr(p, "event"),
+                       jstr(p, "position"), jstr(p, "position_name"),
+                       json_is_true(json_object_get(p, "key")) ? " *" : "", jstr(p, "nip"),
+                       jstr(p, "name"));
+        }
     } else if (strcmp(sub, "list") == 0 && nargs == 1) {
         size_t i;
         json_t *p;

@@ -257,6 +257,17 @@ void talent_default(struct talent_policy *p)
     p->elig.block_sedang = 1;
     p->elig.block_berat = 1;
     p->pool_min_box = 7; /* REGULATIONS.md 3.4: boxes 7-9 [I/S] */
+    /* BUP: UU 5/2014 Ps 90 (58 administrasi, 60 JPT) and PP 11/2017 Ps 239 (JF: 65 Ahli
+     * Utama, 60 Ahli Madya, 58 the rest) [S: not in REGULATIONS.md; keep as data] */
+    p->nbup = 6;
+    p->bup[0] = (struct talent_bup){"jpt_utama", 60};
+    p->bup[1] = (struct talent_bup){"jpt_madya", 60};
+    p->bup[2] = (struct talent_bup){"jpt_pratama", 60};
+    p->bup[3] = (struct talent_bup){"ahli_utama", 65};
+    p->bup[4] = (struct talent_bup){"ahli_madya", 60};
+    p->bup[5] = (struct talent_bup){"administrator", 58};
+    p->default_bup = 58;
+    p->jpt_cap_years = 5; /* UU 5/2014 Ps 117 [S] */
     p->source = "PermenPAN-RB 3/2020 jo. 20/2025; REGULATIONS.md 3.2-3.5";
 }
 
@@ -301,5 +312,22 @@ const char *talent_check(const struct talent_policy *p)
         return "eligibility.lookback_months";
     if (p->pool_min_box < 1 || p->pool_min_box > 9)
         return "pool_min_box";
+    if (p->nbup > TALENT_MAX_BUP)
+        return "retirement";
+    for (size_t i = 0; i < p->nbup; i++)
+        if (!p->bup[i].jenjang || p->bup[i].age < 40 || p->bup[i].age > 75)
+            return "retirement";
+    if (p->default_bup < 40 || p->default_bup > 75)
+        return "retirement";
+    if (p->jpt_cap_years < 1 || p->jpt_cap_years > 10)
+        return "jpt_cap_years";
     return NULL;
+}
+
+int talent_bup_for(const struct talent_policy *p, const char *jenjang)
+{
+    for (size_t i = 0; jenjang && i < p->nbup; i++)
+        if (strcmp(p->bup[i].jenjang, jenjang) == 0)
+            return p->bup[i].age;
+    return p->default_bup;
 }

@@ -169,13 +169,27 @@ long talent_sensitivity(const struct talent_cuts *perf, const struct talent_cuts
 
 /* ---- the policy as a whole ---------------------------------------------------- */
 
+#define TALENT_MAX_BUP 16
+struct talent_bup {
+    const char *jenjang;
+    int age;
+};
+
 struct talent_policy {
     struct talent_perf_policy perf;
     struct talent_pot_policy pot;
     struct talent_elig_policy elig;
     int pool_min_box; /* boxes from this one up form the talent pool (7: boxes 7, 8, 9) */
+    /* vacancy forecast: retirement age by jenjang (else default_bup), JPT cap in years */
+    size_t nbup;
+    struct talent_bup bup[TALENT_MAX_BUP];
+    int default_bup;
+    int jpt_cap_years;
     const char *source;
 };
+
+/** The retirement age for a jenjang under p. */
+int talent_bup_for(const struct talent_policy *p, const char *jenjang);
 
 /**
  * The default a new agency starts from (REGULATIONS.md 3.2-3.5): SKP rating
@@ -183,7 +197,8 @@ struct talent_policy {
  * 100; "di atas" needs both years above), cut at 50/100; potential = mean of
  * competency JPM and potential score, cut at 78/90 (the JPM-based regional
  * scheme); a moderate or heavy sanction within 24 months excludes; pool =
- * boxes 7-9.
+ * boxes 7-9; retirement at 58, 60 for JPT and JF Ahli Madya, 65 for JF Ahli
+ * Utama; the JPT cap at 5 years.
  */
 void talent_default(struct talent_policy *p);
 /** NULL when usable, else the name of the first bad field. */

@@ -493,6 +493,42 @@ int policy_talent_parse(json_t *body, struct talent_policy *p, struct arena *a,
     if (get_fixed(&c, body, "pool_min_box", 0, 1, 9, 7, &v))
         return -1;
     p->pool_min_box = (int)v;
+    /* policies stored before the forecast existed read with the default ages */
+    it = json_object_get(body, "retirement");
+    if (!it) {
+        struct talent_policy dflt;
+        talent_default(&dflt);
+        p->nbup = dflt.nbup;
+        memcpy(p->bup, dflt.bup, sizeof(dflt.bup));
+        p->default_bup = dflt.default_bup;
+        p->jpt_cap_years = dflt.jpt_cap_years;
+    } else {
+        json_t *by;
+        snprintf(c.path, sizeof(c.path), "retirement");
+        if (!json_is_object(it))
+            return bad(&c, "", T("harus objek", "must be an object"));
+        if (get_fixed(&c, it, "default", 0, 40, 75, 58, &v))
+            return -1;
+        p->default_bup = (int)v;
+        by = json_object_get(it, "by_jenjang");
+        if (by && (!json_is_array(by) || json_array_size(by) > TALENT_MAX_BUP))
+            return bad(&c, "by_jenjang", T("harus daftar (maks. 16)", "must be a list (max 16)"));
+        json_array_foreach(by, i, arr)
+        {
+            snprintf(c.path, sizeof(c.path), "retirement.by_jenjang[%zu]", i);
+            if (!json_is_object(arr))
+                return bad(&c, "", T("harus objek", "must be an object"));
+            if (get_str(&c, arr, "jenjang", 1, &p->bup[i].jenjang) ||
+                get_fixed(&c, arr, "age", 0, 40, 75, INT64_MIN, &v))
+                return -1;
+            p->bup[i].age = (int)v;
+            p->nbup++;
+        }
+        c.path[0] = 0;
+        if (get_fixed(&c, body, "jpt_cap_years", 0, 1, 10, 5, &v))
+            return -1;
+        p->jpt_cap_years = (int)v;
+    }
     if (get_str(&c, body, "source", 0, &p->source))
         return -1;
     if (!p->source)
@@ -541,6 +577,13 @@ json_t *policy_talent_json(const struct talent_policy *p)
     json_object_set_new(o, "potential", pot);
     json_object_set_new(o, "eligibility", elig);
     json_object_set_new(o, "pool_min_box", json_integer(p->pool_min_box));
+    arr = json_array();
+    for (size_t i = 0; i < p->nbup; i++)
+        json_array_append_new(
+            arr, json_pack("{s:s, s:i}", "jenjang", p->bup[i].jenjang, "age", p->bup[i].age));
+    json_object_set_new(o, "retirement",
+                        json_pack("{s:i, s:o}", "default", p->default_bup, "by_jenjang", arr));
+    json_object_set_new(o, "jpt_cap_years", json_integer(p->jpt_cap_years));
     json_object_set_new(o, "source", json_string(p->source ? p->source : ""));
     return o;
 }

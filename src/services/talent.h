@@ -62,4 +62,14 @@ int talent_calibrate(struct db *db, int64_t tenant, const char *period, const ch
 int talent_advance(struct db *db, int64_t tenant, const char *period, const char *stage,
                    const char *actor, const char *reason, const char *now, struct merit_error *err);
 
+/**
+ * The vacancy forecast (forecast.c): positions whose holder reaches the
+ * retirement age of the position's jenjang or the JPT cap within `months`
+ * of as_of, with the event, its date and bucket (overdue, 6, 12, 24
+ * months), ages and cap from the talent policy in force. key_only: only key
+ * positions.
+ */
+int talent_forecast(struct db *db, int64_t tenant, const char *as_of, int months, int key_only,
+                    json_t **out, struct merit_error *err);
+
 #endif

@@ -98,3 +98,39 @@ $PY -c 'import json,sys; r=json.load(open(sys.argv[1])); c=r["calibration"]; ass
   fail "calibration trail"
 [ "$(q "SELECT count(*) FROM talent_calibration WHERE employee_id IS NULL")" = 2 ] || fail "stage trail"
 pass "calibration proposed -> reviewed -> set, recorded and locked"
+
+# the vacancy forecast: retirement at the BUP of the position's jenjang (first of the month
+# after the birthday), or the 5-year JPT cap, whichever comes first
+expect_exit 0 m talent forecast --as-of 2026-01-01 --months 24 --json
+q "SELECT e.nip, e.birth_date, p.jenjang_code, COALESCE(CAST(e.tmt_pelantikan AS TEXT), CAST(e.tmt_jabatan AS TEXT), '') FROM employee e JOIN position p ON p.id = e.position_id" >"$IT_TMP/holders"
+$PY - "$IT_TMP/out" "$IT_TMP/holders" <<'EOF' || fail "forecast"
+import datetime, json, sys
+f = json.load(open(sys.argv[1]))
+bup = {"jpt_utama": 60, "jpt_madya": 60, "jpt_pratama": 60, "ahli_utama": 65, "ahli_madya": 60,
+       "administrator": 58}
+today, until = datetime.date(2026, 1, 1), datetime.date(2028, 1, 1)
+def add_years(d, y):
+    try:
+        return d.replace(year=d.year + y)
+    except ValueError:
+        return d.replace(year=d.year + y, day=28)
+want = {}
+for line in open(sys.argv[2]):
+    nip, birth, jenjang, since = line.rstrip("\n").split("|")
+    b = datetime.date.fromisoformat(birth[:10])
+    r = add_years(b, bup.get(jenjang, 58)).replace(day=1)
+    r = (r.replace(month=r.month + 1) if r.month < 12 else r.replace(year=r.year + 1, month=1))
+    when, ev = r, "retirement"
+    if jenjang.startswith("jpt_") and since:
+        cap = add_years(datetime.date.fromisoformat(since[:10]), 5)
+        if cap < when:
+            when, ev = cap, "jpt_cap"
+    if when <= until:
+        want[nip] = (when.isoformat(), ev)
+got = {p["nip"]: (p["date"], p["event"]) for p in f["positions"]}
+assert got == want, (len(got), len(want), [k for k in want if got.get(k) != want[k]][:3])
+c = f["counts"]
+assert c["overdue"] + c["6"] + c["12"] + c["24"] == len(f["positions"])
+assert any(p["event"] == "jpt_cap" for p in f["positions"]), "a JPT cap in the window"
+EOF
+pass "vacancy forecast matches the hand computation"
