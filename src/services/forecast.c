@@ -20,7 +20,7 @@ int talent_forecast(struct db *db, int64_t tenant, const char *as_of, int months
     struct civil_date today, until;
     json_t *arr = NULL, *o = NULL;
     long buckets[4] = {0}; /* overdue, <= 6, <= 12, <= 24 (or the horizon) */
-    const char *why;
+    const char *why = NULL;
     int step, rc = -1;
 
     *out = NULL;
