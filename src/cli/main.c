@@ -42,6 +42,8 @@ static const struct command {
      "finalised assessment results and their corrections"},
     {"talent", cmd_talent, "pemetaan talenta 9 kotak, kelompok talenta, kalibrasi",
      "9-box talent mapping, talent pool, calibration"},
+    {"succession", cmd_succession, "calon pengganti jabatan kunci (slate suksesi)",
+     "succession slates for key positions"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
      "person-position fit (JPM against every position's SKJ)"},
     {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)",

@@ -268,6 +268,9 @@ void talent_default(struct talent_policy *p)
     p->bup[5] = (struct talent_bup){"administrator", 58};
     p->default_bup = 58;
     p->jpt_cap_years = 5; /* UU 5/2014 Ps 117 [S] */
+    /* readiness is agency practice [U]: ready now at the Optimal JPM (90) from box 7, in 1-2
+     * years from the Cukup Optimal JPM (78) */
+    p->ready = (struct talent_ready_policy){9000, 7, 7800, 5};
     p->source = "PermenPAN-RB 3/2020 jo. 20/2025; REGULATIONS.md 3.2-3.5";
 }
 
@@ -321,6 +324,10 @@ const char *talent_check(const struct talent_policy *p)
         return "retirement";
     if (p->jpt_cap_years < 1 || p->jpt_cap_years > 10)
         return "jpt_cap_years";
+    if (p->ready.now_jpm_bp < p->ready.soon_jpm_bp || p->ready.soon_jpm_bp < 0 ||
+        p->ready.now_jpm_bp > 10000 || p->ready.now_min_box < 1 || p->ready.now_min_box > 9 ||
+        p->ready.slate_size < 1 || p->ready.slate_size > 50)
+        return "readiness";
     return NULL;
 }
 
@@ -330,4 +337,14 @@ int talent_bup_for(const struct talent_policy *p, const char *jenjang)
         if (strcmp(p->bup[i].jenjang, jenjang) == 0)
             return p->bup[i].age;
     return p->default_bup;
+}
+
+enum talent_readiness talent_readiness(const struct talent_ready_policy *p, int64_t jpm_bp, int box,
+                                       int requirements_met)
+{
+    if (jpm_bp >= p->now_jpm_bp && box >= p->now_min_box && requirements_met)
+        return TALENT_READY_NOW;
+    if (jpm_bp >= p->soon_jpm_bp)
+        return TALENT_READY_SOON;
+    return TALENT_READY_LATER;
 }

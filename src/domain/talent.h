@@ -175,6 +175,16 @@ struct talent_bup {
     int age;
 };
 
+/* Succession readiness: ready now / in 1-2 years / in 3+ years. */
+enum talent_readiness { TALENT_READY_NOW = 0, TALENT_READY_SOON = 1, TALENT_READY_LATER = 2 };
+
+struct talent_ready_policy {
+    int64_t now_jpm_bp;  /* JPM to the target position for "now" */
+    int now_min_box;     /* and a box at least this (in the pool order 7 < 8 < 9) */
+    int64_t soon_jpm_bp; /* JPM for "1-2 years"; below: "3+ years" */
+    int slate_size;      /* candidates per key position */
+};
+
 struct talent_policy {
     struct talent_perf_policy perf;
     struct talent_pot_policy pot;
@@ -185,8 +195,17 @@ struct talent_policy {
     struct talent_bup bup[TALENT_MAX_BUP];
     int default_bup;
     int jpt_cap_years;
+    struct talent_ready_policy ready;
     const char *source;
 };
+
+/**
+ * Readiness of a candidate for a position: NOW when the JPM to it reaches
+ * now_jpm_bp, the box is at least now_min_box and every requirement is met;
+ * SOON when the JPM reaches soon_jpm_bp; LATER otherwise.
+ */
+enum talent_readiness talent_readiness(const struct talent_ready_policy *p, int64_t jpm_bp, int box,
+                                       int requirements_met);
 
 /** The retirement age for a jenjang under p. */
 int talent_bup_for(const struct talent_policy *p, const char *jenjang);

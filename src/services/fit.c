@@ -317,50 +317,81 @@ out:
     return rc;
 }
 
+struct fit_ctx {
+    struct fit_data d;
+};
+
+int fit_ctx_load(struct db *db, int64_t tenant, const char *today, struct fit_ctx **out,
+                 struct merit_error *err)
+{
+    struct fit_ctx *c = xcalloc(1, sizeof(*c));
+
+    *out = NULL;
+    if (fd_load(db, tenant, today, NULL, &c->d, err) != 0) {
+        fd_free(&c->d);
+        free(c);
+        return -1;
+    }
+    *out = c;
+    return 0;
+}
+
+void fit_ctx_free(struct fit_ctx *c)
+{
+    if (!c)
+        return;
+    fd_free(&c->d);
+    free(c);
+}
+
+int fit_ctx_rank_position(struct fit_ctx *c, const char *code, long top, json_t **out,
+                          struct merit_error *err)
+{
+    struct fit_data *d = &c->d;
+    struct fit_cell *cells = NULL;
+    json_t *o, *arr;
+    size_t qi;
+
+    *out = NULL;
+    for (qi = 0; qi < d->nq; qi++)
+        if (strcmp(d->q_code[qi], code) == 0)
+            break;
+    if (qi == d->nq)
+        return err_set(err, MERIT_ENOTFOUND, "%s '%s' %s", T("jabatan", "position"), code,
+                       T("tidak ditemukan atau tanpa SKJ", "not found or without an SKJ"));
+    if (d->np && fit_rank_people(&d->pos[qi], d->people, d->np, d->ncomp, d->policy->scoring.cap,
+                                 d->scale, &cells) != 0)
+        return err_set(err, MERIT_EINTERNAL, "fit: unusable input for %s", code);
+    o = json_object();
+    json_object_set_new(o, "position", json_string(code));
+    json_object_set_new(o, "position_name", json_string(d->q_name[qi]));
+    json_object_set_new(o, "unit", json_string(d->q_unit[qi]));
+    json_object_set_new(o, "policy_version", json_integer(d->policy->version));
+    json_object_set_new(o, "people_total", json_integer((json_int_t)d->np));
+    arr = json_array();
+    for (size_t i = 0; i < d->np && (top == 0 || (long)i < top); i++) {
+        json_t *cj = cell_json(d, &cells[i], cells[i].person, (int)qi, cells[i].rank_position);
+        json_object_set_new(cj, "holds_it",
+                            json_boolean(d->p_current[cells[i].person] == d->pos[qi].id));
+        json_array_append_new(arr, cj);
+    }
+    json_object_set_new(o, "people", arr);
+    free(cells);
+    *out = o;
+    return 0;
+}
+
 int fit_position(struct db *db, int64_t tenant, const char *code, const char *today, long top,
                  json_t **out, struct merit_error *err)
 {
-    struct fit_data d;
-    struct fit_cell *cells = NULL;
-    json_t *o = NULL, *arr;
-    size_t qi;
-    int rc = -1;
+    struct fit_ctx *c = NULL;
+    int rc;
 
     *out = NULL;
-    if (fd_load(db, tenant, today, NULL, &d, err) != 0)
-        goto out;
-    for (qi = 0; qi < d.nq; qi++)
-        if (strcmp(d.q_code[qi], code) == 0)
-            break;
-    if (qi == d.nq) {
-        err_set(err, MERIT_ENOTFOUND, "%s '%s' %s", T("jabatan", "position"), code,
-                T("tidak ditemukan atau tanpa SKJ", "not found or without an SKJ"));
-        goto out;
-    }
-    if (d.np && fit_rank_people(&d.pos[qi], d.people, d.np, d.ncomp, d.policy->scoring.cap, d.scale,
-                                &cells) != 0) {
-        err_set(err, MERIT_EINTERNAL, "fit: unusable input for %s", code);
-        goto out;
-    }
-    o = json_object();
-    json_object_set_new(o, "position", json_string(code));
-    json_object_set_new(o, "position_name", json_string(d.q_name[qi]));
-    json_object_set_new(o, "unit", json_string(d.q_unit[qi]));
-    json_object_set_new(o, "policy_version", json_integer(d.policy->version));
-    json_object_set_new(o, "people_total", json_integer((json_int_t)d.np));
-    arr = json_array();
-    for (size_t i = 0; i < d.np && (top == 0 || (long)i < top); i++) {
-        json_t *c = cell_json(&d, &cells[i], cells[i].person, (int)qi, cells[i].rank_position);
-        json_object_set_new(c, "holds_it",
-                            json_boolean(d.p_current[cells[i].person] == d.pos[qi].id));
-        json_array_append_new(arr, c);
-    }
-    json_object_set_new(o, "people", arr);
-    *out = o;
-    rc = 0;
-out:
-    free(cells);
-    fd_free(&d);
+    if (fit_ctx_load(db, tenant, today, &c, err) != 0)
+        return -1;
+    rc = fit_ctx_rank_position(c, code, top, out, err);
+    fit_ctx_free(c);
     return rc;
 }
 

@@ -25,6 +25,17 @@ int fit_person(struct db *db, int64_t tenant, const char *nip, const char *today
 /** People ranked for one position (top n; 0 = all). */
 int fit_position(struct db *db, int64_t tenant, const char *code, const char *today, long top,
                  json_t **out, struct merit_error *err);
+/*
+ * Loaded once, ranked many times (succession slates rank every key
+ * position): the same data and JSON as fit_position.
+ */
+struct fit_ctx;
+int fit_ctx_load(struct db *db, int64_t tenant, const char *today, struct fit_ctx **out,
+                 struct merit_error *err);
+int fit_ctx_rank_position(struct fit_ctx *c, const char *code, long top, json_t **out,
+                          struct merit_error *err);
+void fit_ctx_free(struct fit_ctx *c);
+
 /**
  * People who fit another position better than their own: the best position
  * (requirements met) whose JPM exceeds that of the current position by at

@@ -529,6 +529,27 @@ int policy_talent_parse(json_t *body, struct talent_policy *p, struct arena *a,
             return -1;
         p->jpt_cap_years = (int)v;
     }
+    it = json_object_get(body, "readiness");
+    {
+        struct talent_policy dflt;
+        talent_default(&dflt);
+        p->ready = dflt.ready;
+    }
+    if (it) {
+        snprintf(c.path, sizeof(c.path), "readiness");
+        if (!json_is_object(it))
+            return bad(&c, "", T("harus objek", "must be an object"));
+        if (get_fixed(&c, it, "now_jpm", 2, 0, 10000, p->ready.now_jpm_bp, &p->ready.now_jpm_bp) ||
+            get_fixed(&c, it, "soon_jpm", 2, 0, 10000, p->ready.soon_jpm_bp,
+                      &p->ready.soon_jpm_bp) ||
+            get_fixed(&c, it, "now_min_box", 0, 1, 9, p->ready.now_min_box, &v))
+            return -1;
+        p->ready.now_min_box = (int)v;
+        if (get_fixed(&c, it, "slate_size", 0, 1, 50, p->ready.slate_size, &v))
+            return -1;
+        p->ready.slate_size = (int)v;
+        c.path[0] = 0;
+    }
     if (get_str(&c, body, "source", 0, &p->source))
         return -1;
     if (!p->source)
@@ -584,6 +605,11 @@ json_t *policy_talent_json(const struct talent_policy *p)
     json_object_set_new(o, "retirement",
                         json_pack("{s:i, s:o}", "default", p->default_bup, "by_jenjang", arr));
     json_object_set_new(o, "jpt_cap_years", json_integer(p->jpt_cap_years));
+    json_object_set_new(
+        o, "readiness",
+        json_pack("{s:o, s:i, s:o, s:i}", "now_jpm", num_json(p->ready.now_jpm_bp, 2),
+                  "now_min_box", p->ready.now_min_box, "soon_jpm",
+                  num_json(p->ready.soon_jpm_bp, 2), "slate_size", p->ready.slate_size));
     json_object_set_new(o, "source", json_string(p->source ? p->source : ""));
     return o;
 }

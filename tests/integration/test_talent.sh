@@ -134,3 +134,37 @@ assert c["overdue"] + c["6"] + c["12"] + c["24"] == len(f["positions"])
 assert any(p["event"] == "jpt_cap" for p in f["positions"]), "a JPT cap in the window"
 EOF
 pass "vacancy forecast matches the hand computation"
+
+# succession slates for the key positions: eligible, placed people other than the holder,
+# requirements first, readiness by the talent policy, one emergency successor
+expect_exit 0 m succession list --period 2026 --json
+q "SELECT e.nip || '|' || p.code FROM employee e JOIN position p ON p.id = e.position_id WHERE p.is_key = 1" >"$IT_TMP/holders"
+q "SELECT e.nip || '|' || t.box FROM talent_placement t JOIN employee e ON e.id = t.employee_id WHERE t.eligible = 1 AND t.box IS NOT NULL" >"$IT_TMP/placed"
+$PY - "$IT_TMP/out" "$IT_TMP/holders" "$IT_TMP/placed" <<'EOF' || fail "succession"
+import json, sys
+f = json.load(open(sys.argv[1]))
+holders = {tuple(l.strip().split("|")) for l in open(sys.argv[2]) if l.strip()}
+placed = dict(l.strip().split("|") for l in open(sys.argv[3]) if l.strip())
+assert f["slates"], "no key positions"
+filled = 0
+for s in f["slates"]:
+    c = s["candidates"]
+    assert len(c) <= 5
+    assert [x["rank"] for x in c] == list(range(1, len(c) + 1))
+    assert sum(x["emergency"] for x in c) == (1 if c else 0)
+    for x in c:
+        assert (x["nip"], s["position"]) not in holders, "the holder is not a candidate"
+        assert str(x["box"]) == placed[x["nip"]], "only placed, eligible people"
+        want = ("now" if x["jpm"] >= 90 and x["box"] >= 7 and x["meets_requirements"]
+                else "1-2y" if x["jpm"] >= 78 else "3+y")
+        assert x["readiness"] == want, (x, want)
+    keys = [(-x["meets_requirements"], -x["jpm"], -x["box"]) for x in c]
+    assert keys == sorted(keys), "ranked: requirements, JPM, box"
+    now = [x for x in c if x["readiness"] == "now"]
+    if c:
+        e = [x for x in c if x["emergency"]][0]
+        assert e == (now[0] if now else c[0])
+        filled += 1
+assert filled > 0
+EOF
+pass "succession slates"
