@@ -204,3 +204,23 @@ Test(talent, moves_up_and_sensitivity)
     cr_assert_eq(talent_sensitivity(&p.perf.cuts, &p.pot.cuts, scores, 4, 2, 100), 1);
     cr_assert_eq(talent_sensitivity(&p.perf.cuts, &p.pot.cuts, scores, 4, 9, 100), -1);
 }
+
+Test(talent, readiness_boundaries)
+{
+    struct talent_policy p;
+
+    talent_default(&p);
+    cr_assert_null(talent_check(&p));
+    cr_assert_eq(talent_readiness(&p.ready, 9000, 7, 1), TALENT_READY_NOW);
+    cr_assert_eq(talent_readiness(&p.ready, 8999, 9, 1), TALENT_READY_SOON);
+    cr_assert_eq(talent_readiness(&p.ready, 10000, 6, 1), TALENT_READY_SOON,
+                 "box 6 is not the pool");
+    cr_assert_eq(talent_readiness(&p.ready, 10000, 9, 0), TALENT_READY_SOON, "requirements unmet");
+    cr_assert_eq(talent_readiness(&p.ready, 7800, 1, 0), TALENT_READY_SOON);
+    cr_assert_eq(talent_readiness(&p.ready, 7799, 9, 1), TALENT_READY_LATER);
+    cr_assert_eq(talent_bup_for(&p, "ahli_utama"), 65);
+    cr_assert_eq(talent_bup_for(&p, "jpt_pratama"), 60);
+    cr_assert_eq(talent_bup_for(&p, "pelaksana"), 58);
+    p.ready.soon_jpm_bp = 9500;
+    cr_assert_str_eq(talent_check(&p), "readiness");
+}
