@@ -53,12 +53,19 @@ bench: build
 	@bash scripts/deps.sh --bench
 	@bash bench/import/run.sh $(BUILD)/merit
 	@bash bench/jpm/run.sh $(BUILD)/merit
+	@bash bench/assign/run.sh $(BUILD)/merit
 
 # Only the JPM / fit matrix benchmark against pandas (needs Debian's python3-pandas).
 .PHONY: bench-jpm
 bench-jpm: build
 	@bash scripts/deps.sh --bench
 	@bash bench/jpm/run.sh $(BUILD)/merit
+
+# Only the placement solver against scipy (needs Debian's python3-scipy).
+.PHONY: bench-assign
+bench-assign: build
+	@bash scripts/deps.sh --bench
+	@bash bench/assign/run.sh $(BUILD)/merit
 
 format:
 	@git ls-files '*.c' '*.h' | xargs clang-format -i

@@ -12,7 +12,7 @@ pkgs=(
   curl python3 python3-openpyxl xlsx2csv
 )
 case "${1:-}" in
-  --bench) pkgs+=(time python3-pandas) ;;
+  --bench) pkgs+=(time python3-pandas python3-scipy) ;;
 esac
 
 missing=()
