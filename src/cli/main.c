@@ -44,6 +44,8 @@ static const struct command {
      "9-box talent mapping, talent pool, calibration"},
     {"succession", cmd_succession, "calon pengganti jabatan kunci (slate suksesi)",
      "succession slates for key positions"},
+    {"place", cmd_place, "penempatan optimal untuk lowongan (optimasi penugasan)",
+     "optimal placement for vacancies (assignment optimiser)"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
      "person-position fit (JPM against every position's SKJ)"},
     {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)",

@@ -381,6 +381,55 @@ int fit_ctx_rank_position(struct fit_ctx *c, const char *code, long top, json_t 
     return 0;
 }
 
+size_t fit_ctx_npeople(const struct fit_ctx *c)
+{
+    return c->d.np;
+}
+
+const char *fit_ctx_nip(const struct fit_ctx *c, size_t i)
+{
+    return c->d.p_nip[i];
+}
+
+const char *fit_ctx_name(const struct fit_ctx *c, size_t i)
+{
+    return c->d.p_name[i];
+}
+
+int64_t fit_ctx_current(const struct fit_ctx *c, size_t i)
+{
+    return c->d.p_current[i];
+}
+
+long fit_ctx_position(const struct fit_ctx *c, const char *code)
+{
+    for (size_t q = 0; q < c->d.nq; q++)
+        if (strcmp(c->d.q_code[q], code) == 0)
+            return (long)q;
+    return -1;
+}
+
+int64_t fit_ctx_position_id(const struct fit_ctx *c, size_t q)
+{
+    return c->d.pos[q].id;
+}
+
+const char *fit_ctx_position_code(const struct fit_ctx *c, size_t q)
+{
+    return c->d.q_code[q];
+}
+
+const char *fit_ctx_position_name(const struct fit_ctx *c, size_t q)
+{
+    return c->d.q_name[q];
+}
+
+int fit_ctx_cell(const struct fit_ctx *c, size_t person, size_t q, struct fit_cell *out)
+{
+    return fit_cell_eval(&c->d.people[person], &c->d.pos[q], c->d.ncomp, c->d.policy->scoring.cap,
+                         c->d.scale, out);
+}
+
 int fit_position(struct db *db, int64_t tenant, const char *code, const char *today, long top,
                  json_t **out, struct merit_error *err)
 {

@@ -35,6 +35,18 @@ int fit_ctx_load(struct db *db, int64_t tenant, const char *today, struct fit_ct
 int fit_ctx_rank_position(struct fit_ctx *c, const char *code, long top, json_t **out,
                           struct merit_error *err);
 void fit_ctx_free(struct fit_ctx *c);
+/* what was loaded: people (index i) and positions with an SKJ (index q) */
+size_t fit_ctx_npeople(const struct fit_ctx *c);
+const char *fit_ctx_nip(const struct fit_ctx *c, size_t i);
+const char *fit_ctx_name(const struct fit_ctx *c, size_t i);
+int64_t fit_ctx_current(const struct fit_ctx *c, size_t i); /* current position id, 0 = none */
+long fit_ctx_position(const struct fit_ctx *c, const char *code); /* -1 when absent */
+int64_t fit_ctx_position_id(const struct fit_ctx *c, size_t q);
+const char *fit_ctx_position_code(const struct fit_ctx *c, size_t q);
+const char *fit_ctx_position_name(const struct fit_ctx *c, size_t q);
+/** Person i against position q (domain/fit.h semantics, the policy's cap and scale). */
+struct fit_cell;
+int fit_ctx_cell(const struct fit_ctx *c, size_t i, size_t q, struct fit_cell *out);
 
 /**
  * People who fit another position better than their own: the best position

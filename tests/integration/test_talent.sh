@@ -168,3 +168,33 @@ for s in f["slates"]:
 assert filled > 0
 EOF
 pass "succession slates"
+
+# the placement optimiser over key positions: a valid assignment, locks and forbids honoured,
+# a lock never improves the optimum, a runner-up per position
+keys=$(q "SELECT code FROM position WHERE is_key = 1 AND EXISTS (SELECT 1 FROM skj_item s WHERE s.position_id = position.id) ORDER BY code LIMIT 4" | paste -sd, -)
+expect_exit 0 m place --positions "$keys" --period 2026 --json
+cp "$IT_TMP/out" "$IT_TMP/place.json"
+$PY - "$IT_TMP/place.json" <<'EOF' || fail "place"
+import json, sys
+r = json.load(open(sys.argv[1]))
+got = [p["assigned"]["nip"] for p in r["positions"] if p["assigned"]]
+assert len(got) == len(set(got)) == r["filled"] > 0
+assert abs(sum(p["assigned"]["jpm"] for p in r["positions"] if p["assigned"]) - r["total_jpm"]) < 0.01
+assert all(p["runner_up"] is None or p["runner_up"]["total_loss"] >= 0 for p in r["positions"])
+EOF
+first=$($PY -c 'import json,sys; r=json.load(open(sys.argv[1])); p=r["positions"]; print(p[0]["code"], p[0]["assigned"]["nip"], p[1]["code"])' "$IT_TMP/place.json")
+set -- $first
+expect_exit 0 m place --positions "$keys" --period 2026 --forbid "$2=$1" --json
+$PY -c 'import json,sys; r=json.load(open(sys.argv[1])); p=[x for x in r["positions"] if x["code"] == sys.argv[2]][0]; assert p["assigned"] is None or p["assigned"]["nip"] != sys.argv[3]' "$IT_TMP/out" "$1" "$2" ||
+  fail "forbid"
+expect_exit 0 m place --positions "$keys" --period 2026 --lock "$2=$3" --json
+$PY - "$IT_TMP/out" "$IT_TMP/place.json" "$3" "$2" <<'EOF' || fail "lock"
+import json, sys
+r, best = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+p = [x for x in r["positions"] if x["code"] == sys.argv[3]][0]
+assert p["assigned"]["nip"] == sys.argv[4]
+assert r["filled"] < best["filled"] or r["total_jpm"] <= best["total_jpm"] + 1e-9
+EOF
+expect_exit 65 m place --positions "$keys" --lock "199901012020011999=$1"
+expect_exit 64 m place --period 2026
+pass "placement optimiser: valid, locks and forbids, runner-ups"
