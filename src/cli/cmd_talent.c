@@ -255,9 +255,20 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
             json_array_foreach(json_object_get(j, "reasons"), i, x)
                 printf("%s: %s\n", T("alasan", "reason"), json_string_value(x));
             json_array_foreach(json_object_get(j, "moves_up"), i, x)
-                printf("%s: %s %.2f -> %.2f\n", T("naik kotak bila", "moves up with"),
+            {
+                json_t *rec = json_object_get(x, "record"), *cm = json_object_get(x, "components");
+                const char *key;
+                json_t *val;
+                printf("%s: %s %.2f -> %.2f", T("naik kotak bila", "moves up with"),
                        jstr(x, "axis"), json_number_value(json_object_get(x, "score")),
                        json_number_value(json_object_get(x, "needed")));
+                if (json_is_object(rec))
+                    printf(" (SKP %ld %s %s)", jint(rec, "skp_year"), T("menjadi", "as"),
+                           jstr(rec, "to"));
+                json_object_foreach(cm, key, val)
+                    printf(" (%s %s %.2f)", key, T("mencapai", "reaching"), json_number_value(val));
+                printf("\n");
+            }
             json_array_foreach(json_object_get(j, "calibration"), i, x) printf(
                 "%s %s: %ld -> %ld %s (%s)\n", T("kalibrasi", "calibration"), jstr(x, "stage"),
                 jint(x, "from"), jint(x, "to"), jstr(x, "reason"), jstr(x, "actor"));

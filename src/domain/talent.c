@@ -348,3 +348,54 @@ enum talent_readiness talent_readiness(const struct talent_ready_policy *p, int6
         return TALENT_READY_SOON;
     return TALENT_READY_LATER;
 }
+
+int talent_perf_year_to_raise(const struct talent_perf_policy *p, int period_year,
+                              const struct talent_skp *skp, size_t n, const char *code,
+                              int64_t target_bp)
+{
+    struct talent_skp trial[16];
+    int64_t score;
+
+    if (n > 16)
+        return 0;
+    /* the latest year first: the most recent record is the one a person can still change */
+    for (size_t k = n; k-- > 0;) {
+        if (skp[k].year < period_year - p->years || skp[k].year >= period_year)
+            continue;
+        memcpy(trial, skp, n * sizeof(*skp));
+        if (p->source == TALENT_PERF_RATING)
+            trial[k].rating_hasil = code;
+        else
+            trial[k].predikat = code;
+        if (talent_performance(p, period_year, trial, n, &score) > 0 && score >= target_bp)
+            return skp[k].year;
+    }
+    return 0;
+}
+
+int talent_component_needed(const struct talent_pot_policy *p, const struct talent_inputs *in,
+                            enum talent_component c, int64_t target_bp, int64_t *needed_bp)
+{
+    int64_t others = 0, total = 0, w = 0, need;
+
+    for (size_t i = 0; i < p->nweights; i++) {
+        enum talent_component k = p->weights[i].component;
+        total += p->weights[i].weight_pct;
+        if (k == c)
+            w = p->weights[i].weight_pct;
+        else if (k > 0 && k < TALENT_C_COUNT && in->has[k])
+            others += in->score[k] * p->weights[i].weight_pct;
+        else
+            return -1;
+    }
+    if (w == 0 || total <= 0)
+        return -1;
+    /* smallest x with round_half_up((others + x*w) / total) >= target:
+     * 2*(others + x*w) + total >= 2*target*total */
+    need = 2 * target_bp * total - total - 2 * others;
+    need = need <= 0 ? 0 : (need + 2 * w - 1) / (2 * w);
+    if (need > 10000)
+        return -1;
+    *needed_bp = need;
+    return 0;
+}

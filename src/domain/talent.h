@@ -160,6 +160,25 @@ int talent_moves_up(const struct talent_cuts *perf, const struct talent_cuts *po
                     int64_t pot_bp, struct talent_gap out[2]);
 
 /**
+ * Which record moves performance up: the first year in the window whose
+ * value, raised to `code` (a key of the policy's map), lifts the
+ * performance score to at least target_bp. Returns the year, or 0 when no
+ * single year does.
+ */
+int talent_perf_year_to_raise(const struct talent_perf_policy *p, int period_year,
+                              const struct talent_skp *skp, size_t n, const char *code,
+                              int64_t target_bp);
+
+/**
+ * Which score moves potential up: the value component c must reach (the
+ * others as they are) for the weighted potential to reach target_bp.
+ * Returns 0 with *needed_bp, or -1 when c is not weighted or even 100 is
+ * not enough.
+ */
+int talent_component_needed(const struct talent_pot_policy *p, const struct talent_inputs *in,
+                            enum talent_component c, int64_t target_bp, int64_t *needed_bp);
+
+/**
  * Sensitivity: how many of n people change box when cut `which` (0 = perf
  * mid, 1 = perf high, 2 = potential mid, 3 = potential high) moves by
  * delta_bp. Scores are pairs (perf, potential).

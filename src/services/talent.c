@@ -551,16 +551,102 @@ static json_t *bp_or_null(struct db_stmt *st, int col)
     return db_col_isnull(st, col) ? json_null() : json_real(db_col_int64(st, col) / 100.0);
 }
 
+static const char *const hint_component[TALENT_C_COUNT] = {
+    "", "jpm", "potential", "qualification", "track_record", "integrity"};
+
+/* the moves up with, per axis, the record (an SKP year raised to the top rating) or the
+ * component score (the others as they are) that reaches the next level */
+static int talent_hints(struct db *db, int64_t period, int64_t emp, const struct talent_policy *tp,
+                        int64_t perf, int64_t pot, json_t *components, json_t *arr,
+                        struct merit_error *err)
+{
+    struct talent_gap g[2];
+    struct talent_skp skp[16];
+    struct arena a;
+    struct db_stmt *st;
+    size_t nskp = 0, top = 0;
+    int64_t year = 0;
+    char pid[24];
+    int n, step;
+
+    snprintf(pid, sizeof(pid), "%lld", (long long)period);
+    if (db_query_int64(db, "SELECT year FROM talent_period WHERE id = CAST($1 AS BIGINT)",
+                       (const char *const[]){pid}, 1, &year, err) != 0)
+        return -1;
+    arena_init(&a, 1024);
+    st = db_prepare(db,
+                    "SELECT year, rating_hasil, predikat FROM hist_skp WHERE employee_id = $1"
+                    " AND year >= $2 AND year < $3 ORDER BY year",
+                    err);
+    if (!st) {
+        arena_free(&a);
+        return -1;
+    }
+    db_bind_int64(st, 1, emp);
+    db_bind_int64(st, 2, year - tp->perf.years);
+    db_bind_int64(st, 3, year);
+    while ((step = db_step(st, err)) == DB_ROW && nskp < 16) {
+        skp[nskp].year = (int)db_col_int64(st, 0);
+        skp[nskp].rating_hasil = arena_strdup(&a, db_col_text(st, 1));
+        skp[nskp].predikat = arena_strdup(&a, db_col_text(st, 2));
+        nskp++;
+    }
+    db_finalize(st);
+    if (step == DB_ERROR) {
+        arena_free(&a);
+        return -1;
+    }
+    for (size_t i = 1; i < tp->perf.nmap; i++)
+        if (tp->perf.map[i].score_bp > tp->perf.map[top].score_bp)
+            top = i;
+    n = talent_moves_up(&tp->perf.cuts, &tp->pot.cuts, perf, pot, g);
+    for (int i = 0; i < n; i++) {
+        json_t *h =
+            json_pack("{s:s, s:f, s:f}", "axis", g[i].axis == 0 ? "performance" : "potential",
+                      "score", g[i].score_bp / 100.0, "needed", g[i].needed_bp / 100.0);
+        if (g[i].axis == 0) {
+            int y = talent_perf_year_to_raise(&tp->perf, (int)year, skp, nskp,
+                                              tp->perf.map[top].code, g[i].needed_bp);
+            if (y)
+                json_object_set_new(
+                    h, "record",
+                    json_pack("{s:i, s:s}", "skp_year", y, "to", tp->perf.map[top].code));
+        } else {
+            struct talent_inputs in;
+            json_t *need = json_object();
+            memset(&in, 0, sizeof(in));
+            for (int k = 1; k < TALENT_C_COUNT; k++) {
+                json_t *v = json_object_get(components, hint_component[k]);
+                if (json_is_number(v)) {
+                    in.score[k] = (int64_t)(json_number_value(v) * 100 + 0.5);
+                    in.has[k] = 1;
+                }
+            }
+            for (size_t k = 0; k < tp->pot.nweights; k++) {
+                enum talent_component c = tp->pot.weights[k].component;
+                int64_t x;
+                if (talent_component_needed(&tp->pot, &in, c, g[i].needed_bp, &x) == 0 &&
+                    x > in.score[c])
+                    json_object_set_new(need, hint_component[c], json_real(x / 100.0));
+            }
+            json_object_set_new(h, "components", need);
+        }
+        json_array_append_new(arr, h);
+    }
+    arena_free(&a);
+    return 0;
+}
+
 int talent_show(struct db *db, int64_t tenant, const char *period, const char *nip, json_t **out,
                 struct merit_error *err)
 {
     struct policy *pol = NULL;
     struct db_stmt *st = NULL;
-    int64_t pid = 0, policy_id = 0, emp = 0;
+    int64_t pid = 0, policy_id = 0, emp = 0, perf = 0, pot = 0;
     char status[16];
     json_t *o = NULL, *arr;
     json_error_t je;
-    int step, rc = -1;
+    int step, rc = -1, has_scores;
 
     *out = NULL;
     if (period_find(db, tenant, period, &pid, status, &policy_id, err) != 0 ||
@@ -605,20 +691,19 @@ int talent_show(struct db *db, int64_t tenant, const char *period, const char *n
                                      db_col_int64(st, 8) >= pol->talent.pool_min_box));
     json_object_set_new(o, "reasons", json_loads(db_col_text(st, 10), 0, &je));
     json_object_set_new(o, "detail", json_loads(db_col_text(st, 11), 0, &je));
-    /* what would move the person up: the score each axis needs */
-    arr = json_array();
-    if (!db_col_isnull(st, 5) && !db_col_isnull(st, 6)) {
-        struct talent_gap g[2];
-        int n = talent_moves_up(&pol->talent.perf.cuts, &pol->talent.pot.cuts, db_col_int64(st, 5),
-                                db_col_int64(st, 6), g);
-        for (int i = 0; i < n; i++)
-            json_array_append_new(arr, json_pack("{s:s, s:f, s:f}", "axis",
-                                                 g[i].axis == 0 ? "performance" : "potential",
-                                                 "score", g[i].score_bp / 100.0, "needed",
-                                                 g[i].needed_bp / 100.0));
-    }
-    json_object_set_new(o, "moves_up", arr);
+    /* what would move the person up: the score each axis needs, and which record or
+     * component would get it there */
+    has_scores = !db_col_isnull(st, 5) && !db_col_isnull(st, 6);
+    perf = db_col_int64(st, 5);
+    pot = db_col_int64(st, 6);
     db_finalize(st);
+    st = NULL;
+    arr = json_array();
+    json_object_set_new(o, "moves_up", arr);
+    if (has_scores &&
+        talent_hints(db, pid, emp, &pol->talent, perf, pot,
+                     json_object_get(json_object_get(o, "detail"), "components"), arr, err) != 0)
+        goto out;
     st = db_prepare(db,
                     "SELECT from_box, to_box, stage, actor, reason, created_at FROM"
                     " talent_calibration WHERE period_id = $1 AND employee_id = $2 ORDER BY id",

@@ -224,3 +224,37 @@ Test(talent, readiness_boundaries)
     p.ready.soon_jpm_bp = 9500;
     cr_assert_str_eq(talent_check(&p), "readiness");
 }
+
+Test(talent, which_record_or_score_moves_up)
+{
+    struct talent_policy p;
+    struct talent_skp skp[] = {{2024, "sesuai", "x"}, {2025, "sesuai", "x"}};
+    struct talent_inputs in;
+    int64_t need = -1, s;
+
+    talent_default(&p);
+    /* both years sesuai = 50: raising one to di_atas gives 75, still "meets" */
+    cr_assert_eq(talent_perf_year_to_raise(&p.perf, 2026, skp, 2, "di_atas", 10000), 0);
+    /* from below: 2024 di_bawah + 2025 sesuai = 25 -> raising 2025 to di_atas gives 50 */
+    skp[0].rating_hasil = "di_bawah";
+    cr_assert_eq(talent_perf_year_to_raise(&p.perf, 2026, skp, 2, "di_atas", 5000), 2025);
+
+    memset(&in, 0, sizeof(in));
+    in.score[TALENT_C_JPM] = 9000;
+    in.has[TALENT_C_JPM] = 1;
+    in.score[TALENT_C_POTENTIAL] = 8500;
+    in.has[TALENT_C_POTENTIAL] = 1;
+    /* mean 87.50 -> 90 needs JPM 94.99: (9499 + 8500) / 2 = 8999.5, rounded half up */
+    cr_assert_eq(talent_component_needed(&p.pot, &in, TALENT_C_JPM, 9000, &need), 0);
+    cr_assert_eq(need, 9499);
+    in.score[TALENT_C_JPM] = need;
+    cr_assert_eq(talent_potential(&p.pot, &in, &s, NULL), 0);
+    cr_assert_eq(s, 9000);
+    in.score[TALENT_C_JPM] = need - 1;
+    cr_assert_eq(talent_potential(&p.pot, &in, &s, NULL), 0);
+    cr_assert_eq(s, 8999);
+    /* a component that is not weighted, or a target out of reach */
+    cr_assert_eq(talent_component_needed(&p.pot, &in, TALENT_C_INTEGRITY, 9000, &need), -1);
+    in.score[TALENT_C_POTENTIAL] = 0;
+    cr_assert_eq(talent_component_needed(&p.pot, &in, TALENT_C_JPM, 9000, &need), -1);
+}
