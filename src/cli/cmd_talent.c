@@ -108,6 +108,9 @@ static void print_grid(json_t *sum)
     printf("%s:", T("tidak terpetakan, alasan", "not placed, reasons"));
     json_object_foreach(json_object_get(sum, "reasons"), key, v)
         printf(" %s=%lld", key, (long long)json_integer_value(v));
+    printf("\n%s:", T("kelompok talenta per jenjang", "talent pool by jenjang"));
+    json_object_foreach(json_object_get(sum, "pool_by_jenjang"), key, v)
+        printf(" %s=%lld", key, (long long)json_integer_value(v));
     printf("\n%s:", T("pindah kotak bila batas bergeser 1 poin (-1/+1)",
                       "change box if a cut moves by 1 point (-1/+1)"));
     json_object_foreach(json_object_get(sum, "sensitivity"), key, s)

@@ -24,6 +24,7 @@
 struct t_emp {
     int64_t id;
     const char *nip;
+    const char *jenjang; /* of the current position, "" when none */
     int edu_rank, edu_min_rank;
     /* slices into the sorted secondary arrays */
     size_t skp0, nskp, san0, nsan;
@@ -86,8 +87,9 @@ static int td_load(struct db *db, int64_t tenant, int year, int window, const ch
         return err_set_at(err, MERIT_EINVAL, 0, "as_of", "%s", why);
     civil_format(civil_add_years(asd, -3), from3);
     st = db_prepare(db,
-                    "SELECT e.id, e.nip, COALESCE(ed.rank_order, 0), COALESCE(pe.rank_order, 0)"
-                    " FROM employee e LEFT JOIN position p ON p.id = e.position_id"
+                    "SELECT e.id, e.nip, COALESCE(ed.rank_order, 0), COALESCE(pe.rank_order, 0),"
+                    " COALESCE(p.jenjang_code, '') FROM employee e"
+                    " LEFT JOIN position p ON p.id = e.position_id"
                     " LEFT JOIN ref_education ed ON ed.code = e.education"
                     " LEFT JOIN ref_education pe ON pe.code = p.education_min"
                     " WHERE e.tenant_id = $1 ORDER BY e.id",
@@ -107,6 +109,7 @@ static int td_load(struct db *db, int64_t tenant, int year, int window, const ch
         x->nip = arena_strdup(&d->a, db_col_text(st, 1));
         x->edu_rank = (int)db_col_int64(st, 2);
         x->edu_min_rank = (int)db_col_int64(st, 3);
+        x->jenjang = arena_strdup(&d->a, db_col_text(st, 4));
     }
     db_finalize(st);
     if (step != DB_DONE)
@@ -348,7 +351,7 @@ int talent_map(struct db *db, int64_t tenant, const struct talent_run *run, json
     int64_t(*scores)[2] = NULL, period = 0;
     size_t nscored = 0;
     long grid[10] = {0}, eligible = 0, pool = 0, reasons_n = 0;
-    json_t *reasons = json_object(), *sum = NULL;
+    json_t *reasons = json_object(), *pool_by = json_object(), *sum = NULL;
     char status[16] = "";
     int rc = -1, loaded = 0, exists;
     struct merit_error e2;
@@ -430,8 +433,13 @@ int talent_map(struct db *db, int64_t tenant, const struct talent_run *run, json
         if (o.eligible) {
             eligible++;
             grid[o.box]++;
-            if (o.box >= pol->talent.pool_min_box)
+            if (o.box >= pol->talent.pool_min_box) {
+                const char *jj = *d.e[i].jenjang ? d.e[i].jenjang : "-";
                 pool++;
+                json_object_set_new(
+                    pool_by, jj,
+                    json_integer(json_integer_value(json_object_get(pool_by, jj)) + 1));
+            }
             scores[nscored][0] = o.perf;
             scores[nscored][1] = o.pot;
             nscored++;
@@ -503,6 +511,8 @@ int talent_map(struct db *db, int64_t tenant, const struct talent_run *run, json
         json_object_set_new(sum, "boxes", g);
     }
     json_object_set_new(sum, "pool", json_integer(pool));
+    json_object_set_new(sum, "pool_by_jenjang", pool_by);
+    pool_by = NULL;
     json_object_set_new(sum, "reasons", reasons);
     reasons = NULL;
     {
@@ -528,6 +538,7 @@ out:
         db_rollback(db);
     db_finalize(ins);
     json_decref(reasons);
+    json_decref(pool_by);
     free(scores);
     if (loaded)
         td_free(&d);

@@ -20,7 +20,7 @@ import json, sys
 s = json.load(open(sys.argv[1]))
 assert s["employees"] == 2000, s["employees"]
 assert sum(s["boxes"].values()) == s["eligible"] > 100, s
-assert s["pool"] == s["boxes"]["7"] + s["boxes"]["8"] + s["boxes"]["9"]
+assert s["pool"] == s["boxes"]["7"] + s["boxes"]["8"] + s["boxes"]["9"] == sum(s["pool_by_jenjang"].values())
 assert s["reasons"]["no_result"] > 0
 EOF
 emp=$(q "SELECT count(*) FROM talent_placement")
