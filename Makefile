@@ -54,6 +54,7 @@ bench: build
 	@bash bench/import/run.sh $(BUILD)/merit
 	@bash bench/jpm/run.sh $(BUILD)/merit
 	@bash bench/assign/run.sh $(BUILD)/merit
+	@bash bench/talent/run.sh $(BUILD)/merit
 
 # Only the JPM / fit matrix benchmark against pandas (needs Debian's python3-pandas).
 .PHONY: bench-jpm
@@ -66,6 +67,12 @@ bench-jpm: build
 bench-assign: build
 	@bash scripts/deps.sh --bench
 	@bash bench/assign/run.sh $(BUILD)/merit
+
+# Only the 9-box / talent pool / slates benchmark against pandas (needs Debian's python3-pandas).
+.PHONY: bench-talent
+bench-talent: build
+	@bash scripts/deps.sh --bench
+	@bash bench/talent/run.sh $(BUILD)/merit
 
 format:
 	@git ls-files '*.c' '*.h' | xargs clang-format -i
