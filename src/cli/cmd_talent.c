@@ -45,8 +45,8 @@ static void talent_help(void)
           "  merit talent calibrate --period KODE NIP KOTAK --actor NAMA --reason ALASAN\n"
           "  merit talent review|set --period KODE --actor NAMA --reason ALASAN\n"
           "        proposed -> reviewed -> set (PPK); set mengunci periode\n"
-          "  merit talent forecast [--as-of TGL] [--months 24] [--key] [--json]\n"
-          "        jabatan yang akan lowong (pensiun BUP, batas 5 tahun JPT)\n",
+          "  merit talent forecast [--as-of TGL] [--months 24] [--key] [--period KODE] [--json]\n"
+          "        jabatan yang akan lowong (pensiun BUP, batas 5 tahun JPT); --period: slate\n",
           "Usage:\n"
           "  merit talent map --period CODE [--year YEAR] [--as-of YYYY-MM-DD] [--policy VERSION]\n"
           "        [--dry-run] [--json]   place every employee on the 9-box (or say why not)\n"
@@ -55,8 +55,9 @@ static void talent_help(void)
           "  merit talent calibrate --period CODE NIP BOX --actor NAME --reason REASON\n"
           "  merit talent review|set --period CODE --actor NAME --reason REASON\n"
           "        proposed -> reviewed -> set (the PPK); set locks the period\n"
-          "  merit talent forecast [--as-of DATE] [--months 24] [--key] [--json]\n"
-          "        positions falling vacant (retirement age, the 5-year JPT cap)\n"));
+          "  merit talent forecast [--as-of DATE] [--months 24] [--key] [--period CODE] [--json]\n"
+          "        positions falling vacant (retirement age, the 5-year JPT cap); --period: "
+          "slates\n"));
 }
 
 static void dump(json_t *j)
@@ -201,7 +202,7 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
             goto out;
         }
         if (talent_forecast(db, tenant, v[K_AS_OF] ? v[K_AS_OF] : today, (int)n, v[K_KEY] != NULL,
-                            &j, &err) != 0)
+                            v[K_PERIOD], &j, &err) != 0)
             goto fail;
         if (v[K_JSON]) {
             dump(j);
@@ -211,10 +212,19 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
                    jstr(j, "as_of"), jint(j, "months"), T("bulan", "months"), T("lewat", "overdue"),
                    jint(c, "overdue"), T("bln", "mo"), jint(c, "6"), jint(c, "12"), jint(c, "24"));
             json_array_foreach(json_object_get(j, "positions"), i, p)
+            {
+                json_t *x;
+                size_t k;
                 printf("%s\t%s\t%s\t%s%s\t%s\t%s\n", jstr(p, "date"), jstr(p, "event"),
                        jstr(p, "position"), jstr(p, "position_name"),
                        json_is_true(json_object_get(p, "key")) ? " *" : "", jstr(p, "nip"),
                        jstr(p, "name"));
+                json_array_foreach(json_object_get(p, "slate"), k, x) printf(
+                    "\t\t%ld%s %s %s (%.2f, %s %ld, %s)\n", jint(x, "rank"),
+                    json_is_true(json_object_get(x, "emergency")) ? "!" : " ", jstr(x, "nip"),
+                    jstr(x, "name"), json_number_value(json_object_get(x, "jpm")),
+                    T("kotak", "box"), jint(x, "box"), jstr(x, "readiness"));
+            }
         }
     } else if (strcmp(sub, "list") == 0 && nargs == 1) {
         size_t i;

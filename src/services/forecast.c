@@ -8,12 +8,51 @@
 
 #include "base/civil.h"
 #include "base/i18n.h"
+#include "base/xmalloc.h"
 #include "domain/forecast.h"
 #include "services/policy.h"
+#include "services/succession.h"
 #include "services/talent.h"
 
+/* each key position falling vacant gets its succession slate from the talent period */
+static int attach_slates(struct db *db, int64_t tenant, const char *period, json_t *arr,
+                         struct merit_error *err)
+{
+    const char **codes = xcalloc(json_array_size(arr) + 1, sizeof(*codes));
+    json_t *p, *sl = NULL, *s;
+    size_t i, k, n = 0;
+    int rc = -1;
+
+    json_array_foreach(arr, i, p) if (json_is_true(json_object_get(p, "key"))) codes[n++] =
+        json_string_value(json_object_get(p, "position"));
+    if (n == 0) {
+        free(codes);
+        return 0;
+    }
+    if (succession_slates_for(db, tenant, period, codes, n, NULL, &sl, err) != 0)
+        goto out;
+    json_array_foreach(arr, i, p)
+    {
+        const char *code = json_string_value(json_object_get(p, "position"));
+        if (!json_is_true(json_object_get(p, "key")))
+            continue;
+        json_array_foreach(json_object_get(sl, "slates"), k,
+                           s) if (strcmp(json_string_value(json_object_get(s, "position")), code) ==
+                                  0)
+        {
+            json_object_set(p, "slate", json_object_get(s, "candidates"));
+            break;
+        }
+    }
+    rc = 0;
+out:
+    json_decref(sl);
+    free(codes);
+    return rc;
+}
+
 int talent_forecast(struct db *db, int64_t tenant, const char *as_of, int months, int key_only,
-                    json_t **out, struct merit_error *err)
+                    const char *period, json_t **out, struct merit_error *err)
 {
     struct policy *pol = NULL;
     struct db_stmt *st = NULL;
@@ -85,6 +124,10 @@ int talent_forecast(struct db *db, int64_t tenant, const char *as_of, int months
                                     : "24"));
     }
     if (step != DB_DONE)
+        goto out;
+    db_finalize(st);
+    st = NULL;
+    if (period && attach_slates(db, tenant, period, arr, err) != 0)
         goto out;
     o = json_object();
     json_object_set_new(o, "as_of", json_string(as_of));

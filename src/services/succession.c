@@ -115,8 +115,9 @@ static json_t *slate_of(json_t *ranking, const struct talent_policy *tp, const s
                      json_object_get(ranking, "unit"), "candidates", slate);
 }
 
-int succession_slates(struct db *db, int64_t tenant, const char *period, const char *position,
-                      json_t **out, struct merit_error *err)
+int succession_slates_for(struct db *db, int64_t tenant, const char *period,
+                          const char *const *only, size_t nonly, const char *position, json_t **out,
+                          struct merit_error *err)
 {
     struct policy *tp = NULL;
     struct fit_ctx *fc = NULL;
@@ -158,17 +159,30 @@ int succession_slates(struct db *db, int64_t tenant, const char *period, const c
     if (placed_load(db, pid, &pl, err) != 0)
         goto out;
     loaded = 1;
-    /* the key positions (or the one asked for, key or not) */
-    st = db_prepare(db,
-                    "SELECT p.code FROM position p WHERE p.tenant_id = $1 AND (($2 = '' AND"
-                    " p.is_key = 1) OR p.code = $2) AND EXISTS (SELECT 1 FROM skj_item s WHERE"
-                    " s.position_id = p.id) ORDER BY p.code",
-                    err);
-    if (!st)
+    /* the positions given, or the key positions (or the one asked for, key or not) */
+    for (size_t i = 0; i < nonly; i++) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            codes = xreallocarray(codes, cap, sizeof(*codes));
+        }
+        codes[n++] = xstrdup(only[i]);
+    }
+    st =
+        nonly
+            ? NULL
+            : db_prepare(db,
+                         "SELECT p.code FROM position p WHERE p.tenant_id = $1 AND (($2 = '' AND"
+                         " p.is_key = 1) OR p.code = $2) AND EXISTS (SELECT 1 FROM skj_item s WHERE"
+                         " s.position_id = p.id) ORDER BY p.code",
+                         err);
+    if (!nonly && !st)
         goto out;
-    db_bind_int64(st, 1, tenant);
-    db_bind_text(st, 2, position ? position : "");
-    while ((step = db_step(st, err)) == DB_ROW) {
+    step = DB_DONE;
+    if (st) {
+        db_bind_int64(st, 1, tenant);
+        db_bind_text(st, 2, position ? position : "");
+    }
+    while (st && (step = db_step(st, err)) == DB_ROW) {
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
             codes = xreallocarray(codes, cap, sizeof(*codes));
@@ -189,8 +203,11 @@ int succession_slates(struct db *db, int64_t tenant, const char *period, const c
     arr = json_array();
     for (size_t i = 0; i < n; i++) {
         json_t *ranking;
-        if (fit_ctx_rank_position(fc, codes[i], 0, &ranking, err) != 0)
+        if (fit_ctx_rank_position(fc, codes[i], 0, &ranking, err) != 0) {
+            if (nonly && err->code == MERIT_ENOTFOUND)
+                continue; /* a listed position without an SKJ has no slate */
             goto out;
+        }
         json_array_append_new(arr, slate_of(ranking, &tp->talent, &pl));
         json_decref(ranking);
     }
@@ -212,4 +229,10 @@ out:
         strmap_free(&pl.box);
     policy_free(tp);
     return rc;
+}
+
+int succession_slates(struct db *db, int64_t tenant, const char *period, const char *position,
+                      json_t **out, struct merit_error *err)
+{
+    return succession_slates_for(db, tenant, period, NULL, 0, position, out, err);
 }

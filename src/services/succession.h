@@ -21,4 +21,9 @@
 int succession_slates(struct db *db, int64_t tenant, const char *period, const char *position,
                       json_t **out, struct merit_error *err);
 
+/** The slates of the listed positions (those without an SKJ are skipped), in one load. */
+int succession_slates_for(struct db *db, int64_t tenant, const char *period,
+                          const char *const *only, size_t nonly, const char *position, json_t **out,
+                          struct merit_error *err);
+
 #endif

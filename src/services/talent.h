@@ -67,9 +67,9 @@ int talent_advance(struct db *db, int64_t tenant, const char *period, const char
  * retirement age of the position's jenjang or the JPT cap within `months`
  * of as_of, with the event, its date and bucket (overdue, 6, 12, 24
  * months), ages and cap from the talent policy in force. key_only: only key
- * positions.
+ * positions. With a period, each key position carries its succession slate.
  */
 int talent_forecast(struct db *db, int64_t tenant, const char *as_of, int months, int key_only,
-                    json_t **out, struct merit_error *err);
+                    const char *period, json_t **out, struct merit_error *err);
 
 #endif

@@ -198,3 +198,18 @@ EOF
 expect_exit 65 m place --positions "$keys" --lock "199901012020011999=$1"
 expect_exit 64 m place --period 2026
 pass "placement optimiser: valid, locks and forbids, runner-ups"
+
+# the forecast carries each vacating key position's slate, the same as succession list
+expect_exit 0 m talent forecast --as-of 2026-01-01 --months 24 --key --period 2026 --json
+cp "$IT_TMP/out" "$IT_TMP/fc.json"
+expect_exit 0 m succession list --period 2026 --json
+$PY - "$IT_TMP/fc.json" "$IT_TMP/out" <<'EOF' || fail "forecast slates"
+import json, sys
+f, s = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+slates = {x["position"]: x["candidates"] for x in s["slates"]}
+assert f["positions"] and all(p["key"] for p in f["positions"])
+for p in f["positions"]:
+    assert p.get("slate", []) == slates.get(p["position"], []), p["position"]
+assert any(p.get("slate") for p in f["positions"])
+EOF
+pass "vacancy forecast with slates"
