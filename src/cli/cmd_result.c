@@ -229,14 +229,15 @@ static void policy_help(void)
           "  merit policy draft BERKAS.json --name N --effective YYYY-MM-DD\n"
           "  merit policy diff VERSI [--json]          siapa yang berubah kategori di bawah draf\n"
           "  merit policy adopt VERSI                  tetapkan draf (tidak dapat diubah lagi)\n"
-          "  --kind scoring|talent                     kebijakan penilaian (bawaan) atau talenta\n",
+          "  --kind scoring|talent|rules               penilaian (bawaan), talenta, aturan "
+          "mutasi\n",
           "Usage:\n"
           "  merit policy list                         scoring policy versions\n"
           "  merit policy show [VERSION]               its body (JSON), default: the one in force\n"
           "  merit policy draft FILE.json --name N --effective YYYY-MM-DD\n"
           "  merit policy diff VERSION [--json]        who would change category under a draft\n"
           "  merit policy adopt VERSION                adopt a draft (it can no longer change)\n"
-          "  --kind scoring|talent                     scoring (default) or talent policies\n"));
+          "  --kind scoring|talent|rules               scoring (default), talent or move rules\n"));
 }
 
 struct diff_out {
@@ -281,8 +282,8 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
     if (nargs >= 2 && strcmp(args[0], "draft") != 0 &&
         strtonum_s(args[1], 1, 1000000, &version, &why) != 0)
         return cli_usage_error("policy", "VERSION: %s", why);
-    if (strcmp(kind, "scoring") != 0 && strcmp(kind, "talent") != 0)
-        return cli_usage_error("policy", "--kind: scoring | talent");
+    if (strcmp(kind, "scoring") != 0 && strcmp(kind, "talent") != 0 && strcmp(kind, "rules") != 0)
+        return cli_usage_error("policy", "--kind: scoring | talent | rules");
     wc_today(today);
     if (cli_open_tenant(ctx, &db, &tenant, &err) != 0)
         return cli_fail(&err);
@@ -330,7 +331,7 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
         if (!ctx->quiet)
             printf("%s %d %s\n", T("draf versi", "draft version"), ver,
                    T("disimpan; lihat 'merit policy diff'", "stored; see 'merit policy diff'"));
-    } else if (strcmp(args[0], "diff") == 0 && nargs == 2 && strcmp(kind, "talent") == 0) {
+    } else if (strcmp(args[0], "diff") == 0 && nargs == 2 && strcmp(kind, "scoring") != 0) {
         rc = cli_usage_error("policy", "%s",
                              T("untuk draf kebijakan talenta pakai 'merit talent map --policy "
                                "VERSI --dry-run'",

@@ -639,7 +639,9 @@ static int policy_from_row(struct db_stmt *st, struct policy **out, struct merit
     if ((strcmp(p->kind, "scoring") == 0 &&
          policy_scoring_parse(p->body, &p->scoring, &p->arena, err) != 0) ||
         (strcmp(p->kind, "talent") == 0 &&
-         policy_talent_parse(p->body, &p->talent, &p->arena, err) != 0)) {
+         policy_talent_parse(p->body, &p->talent, &p->arena, err) != 0) ||
+        (strcmp(p->kind, "rules") == 0 &&
+         policy_rules_parse(p->body, &p->rules, &p->arena, err) != 0)) {
         policy_free(p);
         return -1;
     }
@@ -799,18 +801,24 @@ int policy_ensure_default(struct db *db, int64_t tenant, struct merit_error *err
 {
     struct scoring_policy sp;
     struct talent_policy tp;
-    json_t *a, *b;
+    struct rules_policy rp;
+    json_t *a, *b, *c;
     int rc;
 
     scoring_default(&sp);
     talent_default(&tp);
+    memset(&rp, 0, sizeof(rp));
+    rules_default(&rp.rs);
     a = policy_scoring_json(&sp);
     b = policy_talent_json(&tp);
-    rc = ensure_kind(db, tenant, "scoring", a, err) || ensure_kind(db, tenant, "talent", b, err)
+    c = policy_rules_json(&rp);
+    rc = (ensure_kind(db, tenant, "scoring", a, err) || ensure_kind(db, tenant, "talent", b, err) ||
+          ensure_kind(db, tenant, "rules", c, err))
              ? -1
              : 0;
     json_decref(a);
     json_decref(b);
+    json_decref(c);
     return rc;
 }
 
@@ -824,12 +832,13 @@ int policy_add_draft_kind(struct db *db, int64_t tenant, const char *kind, const
     struct civil_date d;
     const char *why;
     json_t *norm;
-    int rc, talent = strcmp(kind, "talent") == 0;
+    struct rules_policy rp;
+    int rc, talent = strcmp(kind, "talent") == 0, rules = strcmp(kind, "rules") == 0;
 
-    if (!talent && strcmp(kind, "scoring") != 0)
-        return err_set_at(
-            err, MERIT_EINVAL, 0, "kind", "%s",
-            T("jenis kebijakan: scoring atau talent", "policy kind: scoring or talent"));
+    if (!talent && !rules && strcmp(kind, "scoring") != 0)
+        return err_set_at(err, MERIT_EINVAL, 0, "kind", "%s",
+                          T("jenis kebijakan: scoring, talent atau rules",
+                            "policy kind: scoring, talent or rules"));
     /* ISO only: SQLite compares effective_from as text (policy_in_force) */
     if (!effective_from || strlen(effective_from) != 10 || effective_from[4] != '-' ||
         civil_parse(effective_from, 10, 0, &d, &why) != 0)
@@ -838,13 +847,16 @@ int policy_add_draft_kind(struct db *db, int64_t tenant, const char *kind, const
                                                                 "YYYY-MM-DD"),
                           effective_from ? effective_from : "");
     arena_init(&a, 4096);
-    if ((talent ? policy_talent_parse(body, &tp, &a, err)
-                : policy_scoring_parse(body, &sp, &a, err)) != 0) {
+    if ((talent  ? policy_talent_parse(body, &tp, &a, err)
+         : rules ? policy_rules_parse(body, &rp, &a, err)
+                 : policy_scoring_parse(body, &sp, &a, err)) != 0) {
         arena_free(&a);
         return -1;
     }
     /* store the normalised form: defaults filled in, so what is adopted is what is read */
-    norm = talent ? policy_talent_json(&tp) : policy_scoring_json(&sp);
+    norm = talent  ? policy_talent_json(&tp)
+           : rules ? policy_rules_json(&rp)
+                   : policy_scoring_json(&sp);
     rc = policy_insert(db, tenant, kind, name, effective_from, "draft", NULL, norm, version, err);
     json_decref(norm);
     arena_free(&a);

@@ -21,7 +21,14 @@
 #include "base/arena.h"
 #include "db/db.h"
 #include "domain/scoring.h"
+#include "domain/rules.h"
 #include "domain/talent.h"
+
+/* the move-legality rules and the region's election calendar (kind "rules") */
+struct rules_policy {
+    struct rule_set rs;
+    struct civil_date candidate_determination, term_end, head_inaugurated;
+};
 
 struct policy {
     int64_t id;
@@ -33,6 +40,7 @@ struct policy {
     json_t *body;                  /* owned */
     struct scoring_policy scoring; /* kind "scoring": strings point into arena / body */
     struct talent_policy talent;   /* kind "talent" */
+    struct rules_policy rules;     /* kind "rules" */
     struct arena arena;
 };
 
@@ -45,6 +53,10 @@ json_t *policy_scoring_json(const struct scoring_policy *p);
 int policy_talent_parse(json_t *body, struct talent_policy *p, struct arena *a,
                         struct merit_error *err);
 json_t *policy_talent_json(const struct talent_policy *p);
+/** The same for the rules (policy_rules.c). */
+int policy_rules_parse(json_t *body, struct rules_policy *p, struct arena *a,
+                       struct merit_error *err);
+json_t *policy_rules_json(const struct rules_policy *p);
 
 /**
  * Makes sure the tenant has a scoring and a talent policy: a missing kind
