@@ -78,5 +78,6 @@ int cmd_fit(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_talent(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_succession(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_place(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_move(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

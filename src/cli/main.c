@@ -46,6 +46,8 @@ static const struct command {
      "succession slates for key positions"},
     {"place", cmd_place, "penempatan optimal untuk lowongan (optimasi penugasan)",
      "optimal placement for vacancies (assignment optimiser)"},
+    {"move", cmd_move, "cek legalitas mutasi/rotasi/promosi menurut pasalnya",
+     "check a move's legality, article by article"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
      "person-position fit (JPM against every position's SKJ)"},
     {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)",

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Move legality from the CLI on each engine: verdicts with their articles at the boundary dates,
+# facts read from the records, the election calendar as a versioned rules policy.
+. "$(dirname "$0")/lib.sh"
+
+url=$(it_new_db move)
+m() { "$MERIT_BIN" --db "$url" "$@"; }
+q() { it_sql "$url" "$1"; }
+verdict() { # RULE: the verdict of RULE in the last JSON output
+  $PY -c 'import json,sys; r=json.load(open(sys.argv[1])); v=[x for x in r["verdicts"] if x["rule"] == sys.argv[2]]; print(v[0]["verdict"] if v else "-")' "$IT_TMP/out" "$1"
+}
+
+expect_exit 0 m init
+expect_exit 0 m demo --employees 1000 --wave-size 0
+jpt=$(q "SELECT e.nip FROM employee e JOIN position p ON p.id = e.position_id WHERE p.jenjang_code = 'jpt_pratama' ORDER BY e.nip LIMIT 1")
+other=$(q "SELECT p.code FROM position p WHERE p.jenjang_code = 'jpt_pratama' AND p.id NOT IN (SELECT position_id FROM employee WHERE nip = '$jpt') ORDER BY p.code LIMIT 1")
+q "UPDATE employee SET tmt_pelantikan = '2024-06-14' WHERE nip = '$jpt'" >/dev/null
+
+expect_exit 0 m move check "$jpt" --to "$other" --kind rotasi --date 2026-06-13 --json
+[ "$(verdict jpt_lock)" = blocked ] || fail "a day before 2 years: $(cat "$IT_TMP/out")"
+grep -q "Ps 116" "$IT_TMP/out" || fail "the lock cites Ps 116"
+[ "$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["verdict"])' "$IT_TMP/out")" = blocked ] ||
+  fail "overall verdict"
+expect_exit 0 m move check "$jpt" --to "$other" --kind rotasi --date 2026-06-13 --exception-116 --json
+[ "$(verdict jpt_lock)" = warning ] || fail "the exception path"
+expect_exit 0 m move check "$jpt" --to "$other" --kind rotasi --date 2026-06-14 --json
+[ "$(verdict jpt_lock)" = allowed ] || fail "on the anniversary"
+[ "$(verdict supervisor_bkn)" = needs_approval ] || fail "JPT moves need BKN after UU 20/2023"
+expect_exit 0 m move check "$jpt" --to "$other" --kind rotasi --date 2023-06-14 --json
+[ "$(verdict supervisor_kasn)" = needs_approval ] || fail "KASN before UU 20/2023"
+pass "the 2-year lock, its exception, the supervisor by era"
+
+expect_exit 0 m move check "$jpt" --to "$other" --kind uji --date 2026-06-13 --json
+[ "$(verdict uji_window)" = blocked ] || fail "uji before 2 years"
+expect_exit 0 m move check "$jpt" --to "$other" --kind uji --date 2029-06-14 --json
+[ "$(verdict uji_window)" = allowed ] || fail "uji at 5 years"
+[ "$(verdict jpt_cap)" = warning ] || fail "the cap at 5 years"
+expect_exit 0 m move check "$jpt" --to "$other" --kind uji --date 2029-06-15 --json
+[ "$(verdict uji_window)" = blocked ] || fail "uji past 5 years"
+pass "the 2-5-year window of the competency test and the 5-year cap"
+
+# the election calendar is data: a draft rules policy with the dates, adopted
+expect_exit 0 m policy show --kind rules
+$PY - "$IT_TMP/out" "$IT_TMP/rules.json" <<'EOF'
+import json, sys
+p = json.load(open(sys.argv[1]))
+p["calendar"] = {"candidate_determination": "2029-09-23", "term_end": "2030-02-20", "head_inaugurated": ""}
+json.dump(p, open(sys.argv[2], "w"))
+EOF
+expect_exit 0 m policy draft "$IT_TMP/rules.json" --kind rules --name "Pilkada 2029" --effective 2029-01-01
+expect_exit 0 m policy adopt 2 --kind rules
+expect_exit 0 m move check "$jpt" --to "$other" --kind rotasi --date 2029-03-22 --json
+[ "$(verdict election_freeze)" = allowed ] || fail "before the freeze"
+expect_exit 0 m move check "$jpt" --to "$other" --kind rotasi --date 2029-03-23 --json
+[ "$(verdict election_freeze)" = needs_approval ] || fail "the freeze starts 6 months before"
+grep -q '"approver": "mendagri"' "$IT_TMP/out" || fail "the Minister of Home Affairs approves"
+expect_exit 0 m move check "$jpt" --to "$other" --kind rotasi --date 2028-12-31 --json
+[ "$(verdict election_freeze)" = - ] || fail "policy v2 is not in force before 2029"
+pass "the election freeze from a versioned calendar"
+
+# a promotion checked against the records: golongan below the target's range is blocked
+low=$(q "SELECT e.nip FROM employee e JOIN ref_golongan g ON g.code = e.golongan WHERE e.status = 'PNS' AND g.rank_order < 14 ORDER BY e.nip LIMIT 1")
+expect_exit 0 m move check "$low" --to "$other" --kind promosi --date 2026-06-14 --json
+[ "$(verdict pangkat)" = blocked ] || fail "pangkat below the range"
+expect_exit 66 m move check 199901012020011999 --to "$other" --kind promosi
+expect_exit 64 m move check "$low" --to "$other" --kind naik
+pass "a promotion blocked by pangkat; unknown NIP and kind refused"
