@@ -65,3 +65,49 @@ expect_exit 0 m move check "$low" --to "$other" --kind promosi --date 2026-06-14
 expect_exit 66 m move check 199901012020011999 --to "$other" --kind promosi
 expect_exit 64 m move check "$low" --to "$other" --kind naik
 pass "a promotion blocked by pangkat; unknown NIP and kind refused"
+
+# a rotation package: checked, the approval chain in order, executed into the records
+pick="SELECT e.nip FROM employee e JOIN position p ON p.id = e.position_id WHERE p.jenjang_code = 'pengawas' AND e.birth_date > '1975-01-01' AND NOT EXISTS (SELECT 1 FROM hist_sanction s WHERE s.employee_id = e.id AND s.level IN ('sedang', 'berat')) ORDER BY e.nip"
+a=$(q "$pick LIMIT 1")
+b=$(q "$pick LIMIT 1 OFFSET 1")
+pa=$(q "SELECT p.code FROM employee e JOIN position p ON p.id = e.position_id WHERE e.nip = '$a'")
+pb=$(q "SELECT p.code FROM employee e JOIN position p ON p.id = e.position_id WHERE e.nip = '$b'")
+expect_exit 0 m move package create ROT-1 --title "Rotasi pengawas" --actor "Operator BKPSDM"
+expect_exit 0 m move package add ROT-1 "$a" --to "$pb" --kind rotasi --date 2026-03-02
+expect_exit 0 m move package add ROT-1 "$b" --to "$pb" --kind rotasi --date 2026-03-02
+expect_exit 65 m move package submit ROT-1 --actor Operator --reason "Rotasi penyegaran"
+grep -q "one position" "$IT_TMP/err" || fail "two moves into one position: $(cat "$IT_TMP/err")"
+expect_exit 0 m move package add ROT-1 "$b" --to "$pa" --kind rotasi --date 2026-03-02
+expect_exit 65 m move package approve ROT-1 --actor Bupati --reason "Disetujui"
+expect_exit 0 m move package submit ROT-1 --actor Operator --reason "Rotasi penyegaran"
+expect_exit 65 m move package add ROT-1 "$a" --to "$pa" --kind rotasi --date 2026-03-02
+expect_exit 0 m move package review ROT-1 --actor "Kepala BKPSDM" --reason "Sesuai kebutuhan"
+expect_exit 0 m move package approve ROT-1 --actor "Bupati (PPK)" --reason "Disetujui"
+expect_exit 65 m move package execute ROT-1 --actor "Kepala BKPSDM" --reason "SK terbit"
+expect_exit 0 m move package execute ROT-1 --actor "Kepala BKPSDM" --reason "SK terbit" \
+  --sk-number "800/12/BKPSDM/2026" --sk-date 2026-02-27
+[ "$(q "SELECT p.code FROM employee e JOIN position p ON p.id = e.position_id WHERE e.nip = '$a'")" = "$pb" ] ||
+  fail "a moved"
+[ "$(q "SELECT p.code FROM employee e JOIN position p ON p.id = e.position_id WHERE e.nip = '$b'")" = "$pa" ] ||
+  fail "b moved"
+[ "$(q "SELECT count(*) FROM hist_position h JOIN employee e ON e.id = h.employee_id WHERE e.nip IN ('$a', '$b') AND h.sk_number = '800/12/BKPSDM/2026' AND h.tmt_end IS NULL AND CAST(h.tmt_start AS TEXT) = '2026-03-02'")" = 2 ] ||
+  fail "the new history rows with the SK"
+[ "$(q "SELECT count(*) FROM hist_position h JOIN employee e ON e.id = h.employee_id WHERE e.nip IN ('$a', '$b') AND h.tmt_end IS NULL")" = 2 ] ||
+  fail "the old history rows closed"
+expect_exit 0 m move package show ROT-1 --json
+$PY -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["status"] == "executed" and [t["step"] for t in r["trail"]] == ["submitted", "reviewed", "approved", "executed"] and r["sk_number"] == "800/12/BKPSDM/2026" and all(m["verdicts"] for m in r["moves"])' "$IT_TMP/out" ||
+  fail "package trail: $(cat "$IT_TMP/out")"
+for sql in "UPDATE move SET effective_date = '2027-01-01'" "DELETE FROM move_approval" \
+  "UPDATE move_package SET status = 'draft'"; do
+  if it_sql "$url" "$sql" >/dev/null 2>&1; then fail "allowed after execution: $sql"; fi
+done
+pass "a rotation package: checks, the approval chain in order, execution with the SK"
+
+# a package with a blocked move cannot be submitted
+expect_exit 0 m move package create ROT-2 --title "Mutasi JPT" --actor Operator
+expect_exit 0 m move package add ROT-2 "$jpt" --to "$other" --kind rotasi --date 2025-01-01
+expect_exit 65 m move package submit ROT-2 --actor Operator --reason "Mutasi pejabat"
+grep -q "blocked" "$IT_TMP/err" || fail "blocked move: $(cat "$IT_TMP/err")"
+expect_exit 0 m move package reject ROT-2 --actor "Kepala BKPSDM" --reason "Masih dalam masa 2 tahun"
+expect_exit 65 m move package submit ROT-2 --actor Operator --reason "lagi"
+pass "a blocked move stops the package; rejection closes it"
