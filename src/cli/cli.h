@@ -79,5 +79,6 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_succession(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_place(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_move(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_committee(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

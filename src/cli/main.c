@@ -48,6 +48,8 @@ static const struct command {
      "optimal placement for vacancies (assignment optimiser)"},
     {"move", cmd_move, "cek legalitas mutasi/rotasi/promosi menurut pasalnya",
      "check a move's legality, article by article"},
+    {"committee", cmd_committee, "pansel uji kompetensi JPT: anggota, nilai, rekomendasi",
+     "the JPT competency test committee: members, scores, recommendation"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
      "person-position fit (JPM against every position's SKJ)"},
     {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)",

@@ -49,8 +49,8 @@ static int months_between(struct civil_date a, struct civil_date b)
 
 static int is_failed(const char *predikat)
 {
-    return strcmp(predikat, "Butuh Perbaikan") == 0 || strcmp(predikat, "Kurang") == 0 ||
-           strcmp(predikat, "Sangat Kurang") == 0;
+    return strcmp(predikat, "butuh_perbaikan") == 0 || strcmp(predikat, "kurang") == 0 ||
+           strcmp(predikat, "sangat_kurang") == 0;
 }
 
 int move_check(struct db *db, int64_t tenant, const struct move_request *req, json_t **out,

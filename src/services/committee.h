@@ -1,0 +1,41 @@
+/*
+ * committee.h - the JPT competency test's selection committee (pansel):
+ * create, members (chair, secretary, members) and their conflict-of-interest
+ * declarations, the officials tested (by NIP or every JPT holder 2-5 years
+ * in the post, PP 11/2017 Ps 131), each member's scores, the aggregate and
+ * recommendation per official (domain/committee.h), finalisation (locked by
+ * triggers), and the record the minutes are made from.
+ *
+ * A member scores only after signing the declaration; a member's scores do
+ * not count for an official they declared a conflict with. Finalisation is
+ * refused while an official lacks a quorum or a record.
+ */
+#ifndef MERIT_SERVICES_COMMITTEE_H
+#define MERIT_SERVICES_COMMITTEE_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db/db.h"
+
+int committee_create(struct db *db, int64_t tenant, const char *code, const char *name,
+                     const char *as_of, const char *now, struct merit_error *err);
+int committee_member_add(struct db *db, int64_t tenant, const char *code, const char *member,
+                         const char *name, const char *role, const char *organisation,
+                         struct merit_error *err);
+int committee_declare(struct db *db, int64_t tenant, const char *code, const char *member,
+                      const char *statement, const char *const *conflict_nips, size_t nconflicts,
+                      const char *now, struct merit_error *err);
+int committee_enrol(struct db *db, int64_t tenant, const char *code, const char *const *nips,
+                    size_t n, int eligible, long *added, struct merit_error *err);
+int committee_score(struct db *db, int64_t tenant, const char *code, const char *member,
+                    const char *nip, const char *component, int64_t score_bp,
+                    struct merit_error *err);
+/** Aggregates every official (and with finalise, locks the committee); *out: one row each. */
+int committee_decide(struct db *db, int64_t tenant, const char *code, int finalise,
+                     const char *actor, const char *now, json_t **out, struct merit_error *err);
+int committee_show(struct db *db, int64_t tenant, const char *code, json_t **out,
+                   struct merit_error *err);
+
+#endif

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The JPT competency test committee from the CLI on each engine: members and declarations,
+# the eligible officials (2-5 years in post), scores, quorum, aggregate, recommendation, lock.
+. "$(dirname "$0")/lib.sh"
+
+url=$(it_new_db committee)
+m() { "$MERIT_BIN" --db "$url" "$@"; }
+q() { it_sql "$url" "$1"; }
+
+expect_exit 0 m init
+expect_exit 0 m demo --employees 3000
+expect_exit 0 m committee create UK-2026 --name "Pansel uji kompetensi JPT 2026" --as-of 2026-06-30
+expect_exit 0 m committee member UK-2026 K1 --name "Ketua Pansel" --role chair --organisation "Setda"
+expect_exit 0 m committee member UK-2026 S1 --name "Sekretaris" --role secretary
+expect_exit 65 m committee member UK-2026 K2 --name "Ketua Lain" --role chair
+for i in 1 2 3; do expect_exit 0 m committee member UK-2026 "A$i" --name "Anggota $i" --role member --organisation "Akademisi"; done
+expect_exit 0 m committee enrol UK-2026 --eligible
+n=$(q "SELECT count(*) FROM committee_candidate")
+[ "$n" -gt 0 ] || fail "no eligible JPT"
+bad=$(q "SELECT count(*) FROM committee_candidate c JOIN employee e ON e.id = c.employee_id WHERE CAST(COALESCE(e.tmt_pelantikan, e.tmt_jabatan) AS TEXT) > '2024-06-30' OR CAST(COALESCE(e.tmt_pelantikan, e.tmt_jabatan) AS TEXT) < '2021-06-30'")
+[ "$bad" = 0 ] || fail "$bad enrolled outside 2-5 years in post"
+pass "members with one chair; $n eligible officials (2-5 years in post)"
+
+first=$(q "SELECT e.nip FROM committee_candidate c JOIN employee e ON e.id = c.employee_id ORDER BY e.nip LIMIT 1")
+expect_exit 65 m committee score UK-2026 A1 "$first" wawancara 80
+grep -q "declaration" "$IT_TMP/err" || fail "scoring before declaring"
+for who in K1 S1 A1 A2; do
+  expect_exit 0 m committee declare UK-2026 "$who" --statement "Tidak ada benturan kepentingan dengan peserta"
+done
+expect_exit 0 m committee declare UK-2026 A3 --statement "Saudara ipar salah satu peserta" --conflict "$first"
+expect_exit 65 m committee score UK-2026 A1 "$first" loyalitas 80
+q "SELECT e.nip FROM committee_candidate c JOIN employee e ON e.id = c.employee_id ORDER BY e.nip" >"$IT_TMP/cands"
+while read -r nip; do
+  for who in K1 S1 A1 A2 A3; do
+    for c in rekam_jejak tes_tertulis wawancara; do
+      s=$(( 70 + ${#who} + ${#c} )); [ "$who" = A3 ] && s=40
+      expect_exit 0 m committee score UK-2026 "$who" "$nip" "$c" "$s"
+    done
+  done
+done <"$IT_TMP/cands"
+expect_exit 0 m committee decide UK-2026 --json
+$PY - "$IT_TMP/out" "$first" <<'EOF' || fail "decide: $(head -c 600 "$IT_TMP/out")"
+import json, sys
+rows = json.load(open(sys.argv[1]))
+ok = [r for r in rows if r["status"] == "ok"]
+assert ok, "someone is fully scored"
+for r in ok:
+    c = r["components"]
+    # member components: mean of conflict-free members; the conflicted member's score is left out
+    agg = (c["kinerja"] * 25 + c["disiplin"] * 10 + c["rekam_jejak"] * 10 + c["tes_tertulis"] * 15
+           + c["wawancara"] * 15 + c["jpm"] * 25) / 100
+    assert abs(agg - r["aggregate"]) < 0.011, (agg, r)
+    a = r["aggregate"]
+    want = "retain" if a >= 80 else "rotate" if a >= 70 else "develop" if a >= 60 else "demote"
+    assert r["recommendation"] == want, r
+f = [r for r in rows if r["nip"] == sys.argv[2]][0]
+if f["status"] == "ok":
+    assert abs(f["components"]["wawancara"] - 81.0) < 0.011, f  # A3 (40) declared a conflict with this official: left out
+EOF
+pass "aggregate and recommendation by the policy; a declared conflict does not count"
+
+notok=$($PY -c 'import json,sys; print(sum(r["status"] != "ok" for r in json.load(open(sys.argv[1]))))' "$IT_TMP/out")
+if [ "$notok" -gt 0 ]; then
+  expect_exit 65 m committee finalise UK-2026 --actor "Ketua Pansel"
+  # officials without an assessment result cannot be scored: take them off by hand for the test
+  q "DELETE FROM committee_result WHERE status <> 'ok'" >/dev/null
+  q "DELETE FROM committee_score WHERE employee_id IN (SELECT c.employee_id FROM committee_candidate c LEFT JOIN committee_result r ON r.employee_id = c.employee_id AND r.committee_id = c.committee_id WHERE r.employee_id IS NULL)" >/dev/null
+  q "DELETE FROM committee_candidate WHERE employee_id NOT IN (SELECT employee_id FROM committee_result)" >/dev/null
+fi
+expect_exit 0 m committee finalise UK-2026 --actor "Ketua Pansel"
+expect_exit 65 m committee score UK-2026 A1 "$first" wawancara 10
+for sql in "UPDATE committee_result SET recommendation = 'retain'" "DELETE FROM committee_score" \
+  "UPDATE committee SET status = 'open'"; do
+  if it_sql "$url" "$sql" >/dev/null 2>&1; then fail "allowed after finalisation: $sql"; fi
+done
+expect_exit 0 m committee show UK-2026 --json
+$PY -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["status"] == "final" and r["members"][0]["role"] == "chair" and all(o["result"]["status"] == "ok" for o in r["officials"])' "$IT_TMP/out" ||
+  fail "show"
+pass "finalised committee locked; the minutes' record"
