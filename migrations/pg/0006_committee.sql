@@ -8,6 +8,7 @@ CREATE TABLE committee (
     code TEXT NOT NULL,
     name TEXT NOT NULL,
     as_of DATE NOT NULL,
+    policy_id BIGINT NOT NULL REFERENCES policy(id),  -- the committee policy in force on as_of
     status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'final')),
     created_at TEXT NOT NULL,
     finalised_at TEXT,

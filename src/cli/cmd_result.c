@@ -237,7 +237,8 @@ static void policy_help(void)
           "  merit policy draft FILE.json --name N --effective YYYY-MM-DD\n"
           "  merit policy diff VERSION [--json]        who would change category under a draft\n"
           "  merit policy adopt VERSION                adopt a draft (it can no longer change)\n"
-          "  --kind scoring|talent|rules               scoring (default), talent or move rules\n"));
+          "  --kind scoring|talent|rules|committee     scoring (default), talent, rules, "
+          "committee\n"));
 }
 
 struct diff_out {
@@ -282,8 +283,9 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
     if (nargs >= 2 && strcmp(args[0], "draft") != 0 &&
         strtonum_s(args[1], 1, 1000000, &version, &why) != 0)
         return cli_usage_error("policy", "VERSION: %s", why);
-    if (strcmp(kind, "scoring") != 0 && strcmp(kind, "talent") != 0 && strcmp(kind, "rules") != 0)
-        return cli_usage_error("policy", "--kind: scoring | talent | rules");
+    if (strcmp(kind, "scoring") != 0 && strcmp(kind, "talent") != 0 && strcmp(kind, "rules") != 0 &&
+        strcmp(kind, "committee") != 0)
+        return cli_usage_error("policy", "--kind: scoring | talent | rules | committee");
     wc_today(today);
     if (cli_open_tenant(ctx, &db, &tenant, &err) != 0)
         return cli_fail(&err);

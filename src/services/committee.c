@@ -20,6 +20,7 @@
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "domain/committee.h"
+#include "services/policy.h"
 #include "services/wave_common.h"
 
 static int com_find(struct db *db, int64_t tenant, const char *code, int64_t *id, char status[8],
@@ -63,11 +64,27 @@ static int com_open(struct db *db, int64_t tenant, const char *code, int64_t *id
     return 0;
 }
 
+/* the committee policy the committee was created under */
+static int com_policy(struct db *db, int64_t tenant, int64_t cid, struct policy **out,
+                      struct merit_error *err)
+{
+    char c[24];
+    int64_t pid = 0;
+
+    snprintf(c, sizeof(c), "%lld", (long long)cid);
+    if (db_query_int64(db, "SELECT policy_id FROM committee WHERE id = CAST($1 AS BIGINT)",
+                       (const char *const[]){c}, 1, &pid, err) != 0)
+        return -1;
+    return policy_load_id(db, tenant, pid, out, err);
+}
+
 int committee_create(struct db *db, int64_t tenant, const char *code, const char *name,
                      const char *as_of, const char *now, struct merit_error *err)
 {
+    struct policy *pol = NULL;
     struct civil_date d;
     const char *why;
+    int rc;
 
     if (!code || !*code || !name || !*name)
         return err_set_at(
@@ -76,16 +93,17 @@ int committee_create(struct db *db, int64_t tenant, const char *code, const char
     if (!as_of || strlen(as_of) != 10 || civil_parse(as_of, 10, 0, &d, &why) != 0)
         return err_set_at(err, MERIT_EINVAL, 0, "as_of", "%s",
                           T("tanggal YYYY-MM-DD", "a date YYYY-MM-DD"));
-    if (wc_exec(db,
-                "INSERT INTO committee (tenant_id, code, name, as_of, created_at) VALUES ($1, $2,"
-                " $3, $4, $5)",
-                err, "issss", tenant, code, name, as_of, now) != 0) {
-        if (err->code == MERIT_ECONFLICT)
-            err_set(err, MERIT_ECONFLICT, "%s '%s' %s", T("pansel", "committee"), code,
-                    T("sudah ada", "already exists"));
+    if (policy_in_force_kind(db, tenant, "committee", as_of, &pol, err) != 0)
         return -1;
-    }
-    return 0;
+    rc = wc_exec(db,
+                 "INSERT INTO committee (tenant_id, code, name, as_of, policy_id, created_at)"
+                 " VALUES ($1, $2, $3, $4, $5, $6)",
+                 err, "isssis", tenant, code, name, as_of, pol->id, now);
+    policy_free(pol);
+    if (rc != 0 && err->code == MERIT_ECONFLICT)
+        err_set(err, MERIT_ECONFLICT, "%s '%s' %s", T("pansel", "committee"), code,
+                T("sudah ada", "already exists"));
+    return rc;
 }
 
 int committee_member_add(struct db *db, int64_t tenant, const char *code, const char *member,
@@ -255,27 +273,28 @@ int committee_score(struct db *db, int64_t tenant, const char *code, const char 
                     const char *nip, const char *component, int64_t score_bp,
                     struct merit_error *err)
 {
-    struct committee_policy p;
+    struct policy *pol = NULL;
     int64_t cid, mid, emp;
     char as_of[11], c[24], e[24];
     int rc = -1, known = 0;
 
-    committee_default(&p);
-    for (size_t i = 0; i < p.ncomponents; i++)
-        if (strcmp(p.comp[i].code, component) == 0 && p.comp[i].source == COMMITTEE_BY_MEMBERS)
-            known = 1;
-    if (!known)
-        return err_set_at(err, MERIT_EINVAL, 0, "component", "'%s': %s", component,
-                          T("bukan komponen yang dinilai anggota (rekam_jejak, tes_tertulis, "
-                            "wawancara)",
-                            "not a component the members score (rekam_jejak, tes_tertulis, "
-                            "wawancara)"));
     if (score_bp < 0 || score_bp > 10000)
         return err_set_at(err, MERIT_EINVAL, 0, "score", "%s", T("nilai 0-100", "a score 0-100"));
     if (db_begin(db, err) != 0)
         return -1;
-    if (com_open(db, tenant, code, &cid, as_of, err) != 0 ||
-        member_id(db, cid, member, &mid, err) || wc_employee(db, tenant, nip, &emp, err))
+    if (com_open(db, tenant, code, &cid, as_of, err) != 0 || com_policy(db, tenant, cid, &pol, err))
+        goto out;
+    for (size_t i = 0; i < pol->committee.ncomponents; i++)
+        if (strcmp(pol->committee.comp[i].code, component) == 0 &&
+            pol->committee.comp[i].source == COMMITTEE_BY_MEMBERS)
+            known = 1;
+    if (!known) {
+        err_set_at(err, MERIT_EINVAL, 0, "component", "'%s': %s", component,
+                   T("bukan komponen yang dinilai anggota menurut kebijakan pansel",
+                     "not a component the members score under the committee policy"));
+        goto out;
+    }
+    if (member_id(db, cid, member, &mid, err) || wc_employee(db, tenant, nip, &emp, err))
         goto out;
     snprintf(c, sizeof(c), "%lld", (long long)cid);
     snprintf(e, sizeof(e), "%lld", (long long)emp);
@@ -315,6 +334,7 @@ int committee_score(struct db *db, int64_t tenant, const char *code, const char 
 out:
     if (rc != 0)
         db_rollback(db);
+    policy_free(pol);
     return rc;
 }
 
@@ -404,6 +424,7 @@ static int records(struct db *db, struct cand *c, const char *as_of, struct meri
 int committee_decide(struct db *db, int64_t tenant, const char *code, int finalise,
                      const char *actor, const char *now, json_t **out, struct merit_error *err)
 {
+    struct policy *pol = NULL;
     struct committee_policy p;
     struct db_stmt *st = NULL;
     struct cand *cs = NULL;
@@ -416,15 +437,15 @@ int committee_decide(struct db *db, int64_t tenant, const char *code, int finali
     int step, rc = -1;
 
     *out = NULL;
-    committee_default(&p);
     if (finalise && (!actor || !*actor)) {
         err_set_at(err, MERIT_EINVAL, 0, "actor", "%s", T("sebutkan siapa", "say who"));
         goto done;
     }
     if (db_begin(db, err) != 0)
         goto done;
-    if (com_open(db, tenant, code, &cid, as_of, err) != 0)
+    if (com_open(db, tenant, code, &cid, as_of, err) != 0 || com_policy(db, tenant, cid, &pol, err))
         goto out;
+    p = pol->committee;
     st = db_prepare(db,
                     "SELECT id, declaration IS NOT NULL FROM committee_member WHERE committee_id ="
                     " $1 ORDER BY id",
@@ -592,6 +613,7 @@ done:
     json_decref(arr);
     free(cs);
     free(mem);
+    policy_free(pol);
     return rc;
 }
 

@@ -641,7 +641,9 @@ static int policy_from_row(struct db_stmt *st, struct policy **out, struct merit
         (strcmp(p->kind, "talent") == 0 &&
          policy_talent_parse(p->body, &p->talent, &p->arena, err) != 0) ||
         (strcmp(p->kind, "rules") == 0 &&
-         policy_rules_parse(p->body, &p->rules, &p->arena, err) != 0)) {
+         policy_rules_parse(p->body, &p->rules, &p->arena, err) != 0) ||
+        (strcmp(p->kind, "committee") == 0 &&
+         policy_committee_parse(p->body, &p->committee, &p->arena, err) != 0)) {
         policy_free(p);
         return -1;
     }
@@ -802,7 +804,8 @@ int policy_ensure_default(struct db *db, int64_t tenant, struct merit_error *err
     struct scoring_policy sp;
     struct talent_policy tp;
     struct rules_policy rp;
-    json_t *a, *b, *c;
+    struct committee_policy cp;
+    json_t *a, *b, *c, *d;
     int rc;
 
     scoring_default(&sp);
@@ -812,13 +815,16 @@ int policy_ensure_default(struct db *db, int64_t tenant, struct merit_error *err
     a = policy_scoring_json(&sp);
     b = policy_talent_json(&tp);
     c = policy_rules_json(&rp);
+    committee_default(&cp);
+    d = policy_committee_json(&cp);
     rc = (ensure_kind(db, tenant, "scoring", a, err) || ensure_kind(db, tenant, "talent", b, err) ||
-          ensure_kind(db, tenant, "rules", c, err))
+          ensure_kind(db, tenant, "rules", c, err) || ensure_kind(db, tenant, "committee", d, err))
              ? -1
              : 0;
     json_decref(a);
     json_decref(b);
     json_decref(c);
+    json_decref(d);
     return rc;
 }
 
@@ -833,12 +839,14 @@ int policy_add_draft_kind(struct db *db, int64_t tenant, const char *kind, const
     const char *why;
     json_t *norm;
     struct rules_policy rp;
+    struct committee_policy cp;
     int rc, talent = strcmp(kind, "talent") == 0, rules = strcmp(kind, "rules") == 0;
+    int committee = strcmp(kind, "committee") == 0;
 
-    if (!talent && !rules && strcmp(kind, "scoring") != 0)
+    if (!talent && !rules && !committee && strcmp(kind, "scoring") != 0)
         return err_set_at(err, MERIT_EINVAL, 0, "kind", "%s",
-                          T("jenis kebijakan: scoring, talent atau rules",
-                            "policy kind: scoring, talent or rules"));
+                          T("jenis kebijakan: scoring, talent, rules atau committee",
+                            "policy kind: scoring, talent, rules or committee"));
     /* ISO only: SQLite compares effective_from as text (policy_in_force) */
     if (!effective_from || strlen(effective_from) != 10 || effective_from[4] != '-' ||
         civil_parse(effective_from, 10, 0, &d, &why) != 0)
@@ -847,16 +855,18 @@ int policy_add_draft_kind(struct db *db, int64_t tenant, const char *kind, const
                                                                 "YYYY-MM-DD"),
                           effective_from ? effective_from : "");
     arena_init(&a, 4096);
-    if ((talent  ? policy_talent_parse(body, &tp, &a, err)
-         : rules ? policy_rules_parse(body, &rp, &a, err)
-                 : policy_scoring_parse(body, &sp, &a, err)) != 0) {
+    if ((talent      ? policy_talent_parse(body, &tp, &a, err)
+         : rules     ? policy_rules_parse(body, &rp, &a, err)
+         : committee ? policy_committee_parse(body, &cp, &a, err)
+                     : policy_scoring_parse(body, &sp, &a, err)) != 0) {
         arena_free(&a);
         return -1;
     }
     /* store the normalised form: defaults filled in, so what is adopted is what is read */
-    norm = talent  ? policy_talent_json(&tp)
-           : rules ? policy_rules_json(&rp)
-                   : policy_scoring_json(&sp);
+    norm = talent      ? policy_talent_json(&tp)
+           : rules     ? policy_rules_json(&rp)
+           : committee ? policy_committee_json(&cp)
+                       : policy_scoring_json(&sp);
     rc = policy_insert(db, tenant, kind, name, effective_from, "draft", NULL, norm, version, err);
     json_decref(norm);
     arena_free(&a);

@@ -21,6 +21,7 @@
 #include "base/arena.h"
 #include "db/db.h"
 #include "domain/scoring.h"
+#include "domain/committee.h"
 #include "domain/rules.h"
 #include "domain/talent.h"
 
@@ -37,10 +38,11 @@ struct policy {
     char status[16];
     char effective_from[11];
     char *name;
-    json_t *body;                  /* owned */
-    struct scoring_policy scoring; /* kind "scoring": strings point into arena / body */
-    struct talent_policy talent;   /* kind "talent" */
-    struct rules_policy rules;     /* kind "rules" */
+    json_t *body;                      /* owned */
+    struct scoring_policy scoring;     /* kind "scoring": strings point into arena / body */
+    struct talent_policy talent;       /* kind "talent" */
+    struct rules_policy rules;         /* kind "rules" */
+    struct committee_policy committee; /* kind "committee" */
     struct arena arena;
 };
 
@@ -57,6 +59,10 @@ json_t *policy_talent_json(const struct talent_policy *p);
 int policy_rules_parse(json_t *body, struct rules_policy *p, struct arena *a,
                        struct merit_error *err);
 json_t *policy_rules_json(const struct rules_policy *p);
+/** The same for the competency-test committee (policy_committee.c). */
+int policy_committee_parse(json_t *body, struct committee_policy *p, struct arena *a,
+                           struct merit_error *err);
+json_t *policy_committee_json(const struct committee_policy *p);
 
 /**
  * Makes sure the tenant has a scoring and a talent policy: a missing kind

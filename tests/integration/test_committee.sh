@@ -77,3 +77,25 @@ expect_exit 0 m committee show UK-2026 --json
 $PY -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["status"] == "final" and r["members"][0]["role"] == "chair" and all(o["result"]["status"] == "ok" for o in r["officials"])' "$IT_TMP/out" ||
   fail "show"
 pass "finalised committee locked; the minutes' record"
+
+# the committee's components, weights and bands are a versioned policy
+expect_exit 0 m policy show --kind committee
+$PY - "$IT_TMP/out" "$IT_TMP/bad.json" "$IT_TMP/good.json" <<'EOF'
+import json, sys
+p = json.load(open(sys.argv[1]))
+assert sum(c["weight_pct"] for c in p["components"]) == 100
+bad = json.loads(json.dumps(p)); bad["components"][0]["weight_pct"] += 5
+json.dump(bad, open(sys.argv[2], "w"))
+good = json.loads(json.dumps(p)); good["bands"][0]["min"] = 95
+json.dump(good, open(sys.argv[3], "w"))
+EOF
+expect_exit 65 m policy draft "$IT_TMP/bad.json" --kind committee --name "Salah" --effective 2027-01-01
+grep -q "components" "$IT_TMP/err" || fail "the weights error names the field"
+expect_exit 0 m policy draft "$IT_TMP/good.json" --kind committee --name "Retain 95" --effective 2027-01-01
+expect_exit 0 m policy adopt 2 --kind committee
+expect_exit 0 m committee create UK-2027 --name "Pansel 2027" --as-of 2027-06-30
+[ "$(q "SELECT p.version FROM committee c JOIN policy p ON p.id = c.policy_id WHERE c.code = 'UK-2027'")" = 2 ] ||
+  fail "a committee keeps the policy in force on its date"
+[ "$(q "SELECT p.version FROM committee c JOIN policy p ON p.id = c.policy_id WHERE c.code = 'UK-2026'")" = 1 ] ||
+  fail "the earlier committee keeps its policy"
+pass "committee policy: versioned, checked, kept per committee"
