@@ -99,3 +99,49 @@ expect_exit 0 m committee create UK-2027 --name "Pansel 2027" --as-of 2027-06-30
 [ "$(q "SELECT p.version FROM committee c JOIN policy p ON p.id = c.policy_id WHERE c.code = 'UK-2026'")" = 1 ] ||
   fail "the earlier committee keeps its policy"
 pass "committee policy: versioned, checked, kept per committee"
+
+# acceptance: 5 officials, 5 members, one declared conflict; the recommendations follow from the
+# recorded scores and the policy's weights
+q "SELECT e.nip FROM employee e JOIN position p ON p.id = e.position_id JOIN result r ON r.employee_id = e.id WHERE p.jenjang_code LIKE 'jpt%' ORDER BY e.nip LIMIT 5" >"$IT_TMP/five"
+[ "$(wc -l <"$IT_TMP/five")" = 5 ] || fail "5 assessed JPT officials in the demo"
+mapfile -t five <"$IT_TMP/five"
+expect_exit 0 m committee create UK-5 --name "Pansel lima pejabat" --as-of 2026-06-30
+roles=(chair secretary member member member)
+for i in 0 1 2 3 4; do
+  expect_exit 0 m committee member UK-5 "M$i" --name "Anggota $i" --role "${roles[$i]}"
+done
+for i in 0 1 2 3; do
+  expect_exit 0 m committee declare UK-5 "M$i" --statement "Tidak ada benturan kepentingan"
+done
+expect_exit 0 m committee declare UK-5 M4 --statement "Kerabat dekat salah satu pejabat" --conflict "${five[0]}"
+args=(); for n in "${five[@]}"; do args+=(--nip "$n"); done
+expect_exit 0 m committee enrol UK-5 "${args[@]}"
+for j in 0 1 2 3 4; do
+  for i in 0 1 2 3 4; do
+    for c in rekam_jejak tes_tertulis wawancara; do
+      expect_exit 0 m committee score UK-5 "M$i" "${five[$j]}" "$c" $(( 55 + 7 * j + 3 * i ))
+    done
+  done
+done
+expect_exit 0 m committee decide UK-5 --json
+cp "$IT_TMP/out" "$IT_TMP/five.json"
+expect_exit 0 m policy show 1 --kind committee --lang en
+cp "$IT_TMP/out" "$IT_TMP/cpol.json"
+$PY - "$IT_TMP/five.json" "$IT_TMP/cpol.json" "${five[0]}" <<'EOF' || fail "five officials"
+import json, sys
+rows, pol = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+assert len(rows) == 5 and all(r["status"] == "ok" for r in rows), rows
+nips = sorted(r["nip"] for r in rows)
+for r in rows:
+    j = nips.index(r["nip"])
+    members = range(4) if r["nip"] == sys.argv[3] else range(5)   # M4 declared a conflict
+    mean = sum(55 + 7 * j + 3 * i for i in members) / len(members)
+    for c in ("rekam_jejak", "tes_tertulis", "wawancara"):
+        assert abs(r["components"][c] - round(mean + 1e-9, 2)) < 0.011, (r["nip"], c, r["components"][c], mean)
+    w = {c["code"]: c["weight_pct"] for c in pol["components"]}
+    agg = sum(r["components"][k] * w[k] for k in w) / 100
+    assert abs(agg - r["aggregate"]) < 0.011, (agg, r["aggregate"])
+    band = next(b["code"] for b in pol["bands"] if r["aggregate"] >= b["min"])
+    assert r["recommendation"] == band, (r["aggregate"], band)
+EOF
+pass "5 officials, 5 members, one conflict: recommendations follow from the scores and weights"

@@ -111,3 +111,25 @@ grep -q "blocked" "$IT_TMP/err" || fail "blocked move: $(cat "$IT_TMP/err")"
 expect_exit 0 m move package reject ROT-2 --actor "Kepala BKPSDM" --reason "Masih dalam masa 2 tahun"
 expect_exit 65 m move package submit ROT-2 --actor Operator --reason "lagi"
 pass "a blocked move stops the package; rejection closes it"
+
+# acceptance: a rotation package of 50 moves on the demo data, a verdict with citations each
+q "SELECT e.nip || '|' || p.code FROM employee e JOIN position p ON p.id = e.position_id WHERE p.jenjang_code IN ('pengawas', 'administrator') AND e.nip NOT IN ('$a', '$b') ORDER BY e.nip LIMIT 50" >"$IT_TMP/fifty"
+[ "$(wc -l <"$IT_TMP/fifty")" = 50 ] || fail "50 structural officials in the demo"
+expect_exit 0 m move package create ROT-50 --title "Rotasi 50 pejabat" --actor "Operator BKPSDM"
+mapfile -t rows <"$IT_TMP/fifty"
+for i in $(seq 0 49); do
+  nip=${rows[$i]%%|*}
+  next=${rows[$(( (i + 1) % 50 ))]#*|}
+  expect_exit 0 m move package add ROT-50 "$nip" --to "$next" --kind rotasi --date 2026-07-01
+done
+expect_exit 0 m move package show ROT-50 --json
+$PY - "$IT_TMP/out" <<'EOF' || fail "50 verdicts"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert len(r["moves"]) == 50
+for mv in r["moves"]:
+    assert mv["verdict"] in ("allowed", "warning", "needs_approval", "blocked")
+    assert mv["verdicts"] and all(v["citation"] for v in mv["verdicts"]), mv["nip"]
+    assert any(v["verdict"] == mv["verdict"] for v in mv["verdicts"])
+EOF
+pass "a rotation package of 50 moves: every move with its verdicts and citations"

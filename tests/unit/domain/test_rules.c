@@ -180,6 +180,10 @@ Test(rules, sanctions_elections_retirement_improvement)
     cr_assert_eq(x->verdict, RULE_NEEDS_APPROVAL);
     cr_assert_str_eq(x->approver, "mendagri");
     cr_assert(strstr(x->citation, "Ps 71(2)"));
+    f.date = d(2027, 2, 20);
+    n = rules_check(&rs, &f, r, NULL);
+    cr_assert_eq(find(r, n, RULE_ELECTION_FREEZE)->verdict, RULE_NEEDS_APPROVAL,
+                 "the last day of the term is frozen");
     f.date = d(2027, 2, 21);
     n = rules_check(&rs, &f, r, NULL);
     cr_assert_eq(find(r, n, RULE_ELECTION_FREEZE)->verdict, RULE_ALLOWED, "after the term");
@@ -192,6 +196,11 @@ Test(rules, sanctions_elections_retirement_improvement)
     f.date = d(2025, 8, 20);
     n = rules_check(&rs, &f, r, NULL);
     cr_assert_eq(find(r, n, RULE_INAUGURATION_FREEZE)->verdict, RULE_ALLOWED);
+    cr_assert(strstr(find(r, n, RULE_INAUGURATION_FREEZE)->citation, "Ps 162(3)"));
+    f.date = d(2025, 2, 20);
+    n = rules_check(&rs, &f, r, NULL);
+    cr_assert_eq(find(r, n, RULE_INAUGURATION_FREEZE)->verdict, RULE_BLOCKED,
+                 "the day of the inauguration is the first day of the freeze");
 
     /* retirement: born 1968-03-15, BUP 58 -> reached on 2026-03-15 */
     f.birth = d(1968, 3, 15);
@@ -244,4 +253,17 @@ Test(rules, the_supervisor_by_era_and_disabling_rules)
     cr_assert_str_eq(rules_code(RULE_UJI_WINDOW), "uji_window");
     for (int i = 0; i < RULE_COUNT; i++)
         cr_assert(rs.rule[i].citation && *rs.rule[i].citation, "rule %d cites its basis", i);
+}
+
+Test(rules, every_verdict_cites_its_article)
+{
+    static const char *const want[RULE_COUNT] = {
+        "Ps 116",   "Ps 117",    "Ps 131", "PP 100/2000", "PP 11/2017", "Ps 107", "PP 94/2021",
+        "Ps 71(2)", "Ps 162(3)", "Ps 90",  "Ps 118",      "Ps 29(4)",   "KASN",   "UU 20/2023"};
+    struct rule_set rs;
+
+    rules_default(&rs);
+    for (int i = 0; i < RULE_COUNT; i++)
+        cr_assert(strstr(rs.rule[i].citation, want[i]), "%s cites '%s': %s",
+                  rules_code((enum rule_id)i), want[i], rs.rule[i].citation);
 }
