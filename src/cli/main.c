@@ -32,8 +32,8 @@ static const struct command {
      "import units, positions, employees and histories from CSV/XLSX"},
     {"export", cmd_export, "ekspor data ke CSV, XLSX atau JSON (dan templat impor)",
      "export data as CSV, XLSX or JSON (and import templates)"},
-    {"policy", cmd_policy, "kebijakan penilaian berversi (lihat, draf, bandingkan, tetapkan)",
-     "versioned scoring policies (show, draft, compare, adopt)"},
+    {"policy", cmd_policy, "kebijakan berversi: penilaian, talenta, aturan mutasi, pansel",
+     "versioned policies: scoring, talent, move rules, committee"},
     {"assessor", cmd_assessor, "daftar asesor dan hubungan yang dinyatakan",
      "the assessor roster and declared relations"},
     {"wave", cmd_wave, "gelombang asesmen: rencana, peserta, asesor, bukti, integrasi, final",
@@ -48,6 +48,10 @@ static const struct command {
      "optimal placement for vacancies (assignment optimiser)"},
     {"move", cmd_move, "cek legalitas mutasi/rotasi/promosi menurut pasalnya",
      "check a move's legality, article by article"},
+    {"rules", cmd_move, "= move check: aturan yang berlaku atas satu mutasi beserta pasalnya",
+     "= move check: the rules that apply to one move, with their articles"},
+    {"ujikom", cmd_committee, "= committee: uji kompetensi JPT",
+     "= committee: the JPT competency test"},
     {"committee", cmd_committee, "pansel uji kompetensi JPT: anggota, nilai, rekomendasi",
      "the JPT competency test committee: members, scores, recommendation"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
@@ -63,8 +67,8 @@ static void main_help(void)
                    "merit - competency assessment and talent management for Indonesia's civil "
                    "service\n\nUsage: merit [OPTIONS] COMMAND [COMMAND OPTIONS]\n\nCommands:\n"));
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-        printf("  %-8s %s\n", commands[i].name, T(commands[i].help_id, commands[i].help_en));
-    printf("  %-8s %s\n", "version", T("versi program", "program version"));
+        printf("  %-10s %s\n", commands[i].name, T(commands[i].help_id, commands[i].help_en));
+    printf("  %-10s %s\n", "version", T("versi program", "program version"));
     printf("%s",
            T("\nOpsi umum (sebelum atau sesudah perintah):\n"
              "  --db URL        basis data: sqlite:PATH (bawaan sqlite:var/merit.db) atau\n"

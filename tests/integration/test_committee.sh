@@ -145,3 +145,8 @@ for r in rows:
     assert r["recommendation"] == band, (r["aggregate"], band)
 EOF
 pass "5 officials, 5 members, one conflict: recommendations follow from the scores and weights"
+
+# the issue's command name: `merit ujikom` is `merit committee`
+expect_exit 0 m ujikom show UK-5 --json
+grep -q '"code": "UK-5"' "$IT_TMP/out" || fail "ujikom show"
+pass "merit ujikom"

@@ -133,3 +133,8 @@ for mv in r["moves"]:
     assert any(v["verdict"] == mv["verdict"] for v in mv["verdicts"])
 EOF
 pass "a rotation package of 50 moves: every move with its verdicts and citations"
+
+# the issue's command names: `merit rules check` is `merit move check`
+expect_exit 0 m rules check "$jpt" --to "$other" --kind rotasi --date 2026-06-13 --json
+[ "$(verdict jpt_lock)" = blocked ] || fail "rules check"
+pass "merit rules check"
