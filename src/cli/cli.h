@@ -80,5 +80,6 @@ int cmd_succession(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_place(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_move(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_committee(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_audit(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -54,6 +54,8 @@ static const struct command {
      "= committee: the JPT competency test"},
     {"committee", cmd_committee, "pansel uji kompetensi JPT: anggota, nilai, rekomendasi",
      "the JPT competency test committee: members, scores, recommendation"},
+    {"audit", cmd_audit, "log audit berantai hash (verify, list)",
+     "the hash-chained audit log (verify, list)"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
      "person-position fit (JPM against every position's SKJ)"},
     {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)",

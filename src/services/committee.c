@@ -20,6 +20,7 @@
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "domain/committee.h"
+#include "services/audit.h"
 #include "services/policy.h"
 #include "services/wave_common.h"
 
@@ -599,6 +600,16 @@ int committee_decide(struct db *db, int64_t tenant, const char *code, int finali
                     " WHERE id = $3",
                     err, "ssi", now, actor, cid) != 0)
             goto out;
+        {
+            char obj[64], *rows = json_dumps(arr, JSON_COMPACT | JSON_REAL_PRECISION(10));
+            int a;
+            snprintf(obj, sizeof(obj), "committee:%s", code);
+            a = audit_append(db, tenant, now, actor, "committee.finalise", obj, "open", rows, NULL,
+                             err);
+            free(rows);
+            if (a != 0)
+                goto out;
+        }
     }
     if (db_commit(db, err) != 0)
         goto out;

@@ -12,6 +12,7 @@
 #include "base/civil.h"
 #include "base/i18n.h"
 #include "base/xmalloc.h"
+#include "services/audit.h"
 #include "services/move.h"
 #include "services/wave_common.h"
 
@@ -304,6 +305,13 @@ int move_package_step(struct db *db, int64_t tenant, const char *code, const cha
                 " $4 ELSE executed_at END WHERE id = $5",
                 err, "ssssi", step, sk_number, sk_date, now, pkg) != 0)
         goto fail;
+    {
+        char obj[64];
+        snprintf(obj, sizeof(obj), "move_package:%s", code);
+        if (audit_append(db, tenant, now, actor, "move.package", obj, status, step, reason, err) !=
+            0)
+            goto fail;
+    }
     return db_commit(db, err);
 fail:
     db_rollback(db);

@@ -8,6 +8,7 @@
 #include "base/civil.h"
 #include "base/i18n.h"
 #include "base/xmalloc.h"
+#include "services/audit.h"
 
 /* ---- JSON <-> struct scoring_policy ---------------------------------- */
 
@@ -886,8 +887,10 @@ int policy_adopt_kind(struct db *db, int64_t tenant, const char *kind, int versi
     struct db_stmt *st = NULL;
     int rc = -1;
 
-    if (policy_load_kind(db, tenant, kind, version, &p, err) != 0)
+    if (db_begin(db, err) != 0)
         return -1;
+    if (policy_load_kind(db, tenant, kind, version, &p, err) != 0)
+        goto out;
     if (strcmp(p->status, "adopted") == 0) {
         err_set(err, MERIT_ECONFLICT, "%s %d %s", T("kebijakan versi", "policy version"), version,
                 T("sudah ditetapkan", "is already adopted"));
@@ -900,8 +903,19 @@ int policy_adopt_kind(struct db *db, int64_t tenant, const char *kind, int versi
     db_bind_int64(st, 2, p->id);
     if (db_step(st, err) != DB_DONE)
         goto out;
+    {
+        char obj[64];
+        snprintf(obj, sizeof(obj), "policy:%s/%d", kind, version);
+        if (audit_append(db, tenant, now, "operator", "policy.adopt", obj, "draft", "adopted",
+                         p->name, err) != 0)
+            goto out;
+    }
+    if (db_commit(db, err) != 0)
+        goto out;
     rc = 0;
 out:
+    if (rc != 0)
+        db_rollback(db);
     db_finalize(st);
     policy_free(p);
     return rc;

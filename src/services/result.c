@@ -14,6 +14,7 @@
 #include "domain/scoring.h"
 #include "services/policy.h"
 #include "services/wave.h"
+#include "services/audit.h"
 #include "services/wave_common.h"
 
 /* one item of a result: a competency against its standard, or a potential aspect */
@@ -680,9 +681,16 @@ int result_correct(struct db *db, int64_t tenant, int64_t wave, const char *nip,
     cid = db_col_int64(st, 0);
     db_finalize(st);
     st = NULL;
-    if (result_insert(db, tenant, p, in, rev + 1, cid, finalised, valid, &new_rid, err) != 0 ||
-        db_commit(db, err) != 0)
-        goto out;
+    {
+        char obj[96], b[8], a[8];
+        snprintf(obj, sizeof(obj), "result:%s/%s", nip, target);
+        wc_level_format(old, b);
+        wc_level_format(level, a);
+        if (result_insert(db, tenant, p, in, rev + 1, cid, finalised, valid, &new_rid, err) != 0 ||
+            audit_append(db, tenant, now, actor, "result.correct", obj, b, a, reason, err) != 0 ||
+            db_commit(db, err) != 0)
+            goto out;
+    }
     *revision = rev + 1;
     rc = 0;
 out:

@@ -9,6 +9,7 @@
 
 #include "base/i18n.h"
 #include "services/talent.h"
+#include "services/audit.h"
 #include "services/wave_common.h"
 
 static int period_status(struct db *db, int64_t tenant, const char *code, int64_t *id,
@@ -108,9 +109,17 @@ int talent_calibrate(struct db *db, int64_t tenant, const char *period, const ch
                 " to_box, stage, actor, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7,"
                 " $8, $9)",
                 err, "iiiiissss", tenant, pid, emp, from, (int64_t)box, status, actor, reason,
-                now) != 0 ||
-        db_commit(db, err) != 0)
+                now) != 0)
         goto out;
+    {
+        char obj[96], b[4], a[4];
+        snprintf(obj, sizeof(obj), "talent:%s/%s", period, nip);
+        snprintf(b, sizeof(b), "%d", (int)from);
+        snprintf(a, sizeof(a), "%d", box);
+        if (audit_append(db, tenant, now, actor, "talent.calibrate", obj, b, a, reason, err) != 0 ||
+            db_commit(db, err) != 0)
+            goto out;
+    }
     rc = 0;
 out:
     if (rc != 0)
