@@ -15,6 +15,7 @@
 #include "base/i18n.h"
 #include "base/strmap.h"
 #include "base/xmalloc.h"
+#include "services/audit.h"
 #include "services/wave.h"
 #include "services/wave_common.h"
 
@@ -327,6 +328,15 @@ int wave_assign(struct db *db, int64_t tenant, int64_t wave, const char *nip, co
         goto out;
     db_finalize(st);
     st = NULL;
+    /* an overridden conflict of interest is exactly what an audit must be able to show */
+    if (has) {
+        char obj[128], now[21];
+        snprintf(obj, sizeof(obj), "assignment:%s/%s/%s", w.code, nip, assessor);
+        wc_now(now);
+        if (audit_append(db, tenant, now, "operator", "wave.assign_conflict", obj, conflict,
+                         "assigned", justification, err) != 0)
+            goto out;
+    }
     if (db_commit(db, err) != 0)
         goto out;
     rc = 0;

@@ -11,6 +11,7 @@
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "domain/jpm.h"
+#include "services/audit.h"
 #include "services/wave.h"
 #include "services/wave_common.h"
 
@@ -224,6 +225,16 @@ int wave_decide(struct db *db, int64_t tenant, int64_t wave, const char *nip, co
     if (strcmp(status, "integrated") == 0 &&
         wc_exec(db, "UPDATE participant SET status = 'assessed' WHERE id = $1", err, "i", pid))
         goto out;
+    {
+        char obj[128], a[8], b[8], now[21];
+        snprintf(obj, sizeof(obj), "integration:%s/%s/%s", w.code, nip, target);
+        wc_level_format(proposed, a);
+        wc_level_format(level, b);
+        wc_now(now);
+        if (audit_append(db, tenant, now, "operator", "wave.decide", obj, a, b, justification,
+                         err) != 0)
+            goto out;
+    }
     if (mark_integrated(db, wave, &dummy, err) != 0 || db_commit(db, err) != 0)
         goto out;
     rc = 0;

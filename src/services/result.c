@@ -329,10 +329,17 @@ int wave_finalise(struct db *db, int64_t tenant, int64_t wave, const char *now, 
             goto out;
         (*finalised)++;
     }
-    if (wc_exec(db, "UPDATE wave SET status = 'final', finalised_at = $1 WHERE id = $2", err, "si",
-                now, wave) != 0 ||
-        db_commit(db, err) != 0)
-        goto out;
+    {
+        char obj[96], count[24];
+        snprintf(obj, sizeof(obj), "wave:%s", w.code);
+        snprintf(count, sizeof(count), "%ld", *finalised);
+        if (wc_exec(db, "UPDATE wave SET status = 'final', finalised_at = $1 WHERE id = $2", err,
+                    "si", now, wave) != 0 ||
+            audit_append(db, tenant, now, "operator", "wave.finalise", obj, "open", count,
+                         "results finalised", err) != 0 ||
+            db_commit(db, err) != 0)
+            goto out;
+    }
     rc = 0;
 out:
     if (rc != 0)

@@ -24,7 +24,7 @@ $PY - "$IT_TMP/out" "$nip" <<'EOF' || fail "entries: $(cat "$IT_TMP/out")"
 import json, sys
 rows = json.load(open(sys.argv[1]))
 acts = [r["action"] for r in rows]
-for a in ("result.correct", "talent.calibrate", "policy.adopt"):
+for a in ("result.correct", "talent.calibrate", "policy.adopt", "wave.finalise", "wave.decide"):
     assert a in acts, (a, acts)
 c = [r for r in rows if r["action"] == "result.correct"][0]
 assert c["object"] == "result:%s/M.01" % sys.argv[2] and c["actor"] == "Kepala BKPSDM" and c["reason"]
