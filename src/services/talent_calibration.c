@@ -161,9 +161,16 @@ int talent_advance(struct db *db, int64_t tenant, const char *period, const char
                 "UPDATE talent_period SET status = $1, set_at = CASE WHEN $1 = 'set' THEN $2"
                 " ELSE set_at END, set_by = CASE WHEN $1 = 'set' THEN $3 ELSE set_by END"
                 " WHERE id = $4",
-                err, "sssi", stage, now, actor, pid) != 0 ||
-        db_commit(db, err) != 0)
+                err, "sssi", stage, now, actor, pid) != 0)
         goto out;
+    {
+        char obj[64];
+        snprintf(obj, sizeof(obj), "talent:%s", period);
+        if (audit_append(db, tenant, now, actor, "talent.stage", obj, status, stage, reason, err) !=
+                0 ||
+            db_commit(db, err) != 0)
+            goto out;
+    }
     rc = 0;
 out:
     if (rc != 0)

@@ -15,6 +15,7 @@ expect_exit 0 m result correct --wave ASM-2026-01 "$nip" M.01 "$lvl" --reason "S
 expect_exit 0 m talent map --period 2026 --as-of 2026-06-30
 t=$(q "SELECT e.nip FROM talent_placement p JOIN employee e ON e.id = p.employee_id WHERE p.box = 5 ORDER BY e.nip LIMIT 1")
 expect_exit 0 m talent calibrate --period 2026 "$t" 8 --actor "Tim" --reason "Kinerja terbukti di atas target"
+expect_exit 0 m talent review --period 2026 --actor "Kepala BKPSDM" --reason "Kalibrasi ditinjau"
 expect_exit 0 m policy show --kind talent
 cp "$IT_TMP/out" "$IT_TMP/p.json"
 expect_exit 0 m policy draft "$IT_TMP/p.json" --kind talent --name "Sama" --effective 2027-01-01
@@ -24,7 +25,7 @@ $PY - "$IT_TMP/out" "$nip" <<'EOF' || fail "entries: $(cat "$IT_TMP/out")"
 import json, sys
 rows = json.load(open(sys.argv[1]))
 acts = [r["action"] for r in rows]
-for a in ("result.correct", "talent.calibrate", "policy.adopt", "wave.finalise", "wave.decide"):
+for a in ("result.correct", "talent.calibrate", "policy.adopt", "wave.finalise", "wave.decide", "talent.stage"):
     assert a in acts, (a, acts)
 c = [r for r in rows if r["action"] == "result.correct"][0]
 assert c["object"] == "result:%s/M.01" % sys.argv[2] and c["actor"] == "Kepala BKPSDM" and c["reason"]
