@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sysexits.h>
 
 #include "base/i18n.h"
@@ -106,4 +107,20 @@ int cli_open_tenant(struct cli_ctx *ctx, struct db **db, int64_t *tenant_id,
         return -1;
     }
     return 0;
+}
+
+void cli_print_json(json_t *j)
+{
+    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+
+    if (s)
+        puts(s);
+    free(s);
+}
+
+const char *cli_jstr(json_t *o, const char *k)
+{
+    const char *s = json_string_value(json_object_get(o, k));
+
+    return s ? s : "";
 }

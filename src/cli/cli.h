@@ -11,6 +11,7 @@
 #define MERIT_CLI_CLI_H
 
 #include <getopt.h>
+#include <jansson.h>
 
 #include "base/err.h"
 #include "db/db.h"
@@ -63,6 +64,11 @@ int cli_open_db(struct cli_ctx *ctx, struct db **db, struct merit_error *err);
 /** Opens the database and resolves ctx->tenant to its id. */
 int cli_open_tenant(struct cli_ctx *ctx, struct db **db, int64_t *tenant_id,
                     struct merit_error *err);
+
+/** Prints j indented, keys in order, reals to 10 significant digits (the --json outputs). */
+void cli_print_json(json_t *j);
+/** The string member k of o, or "" (for text renderings of service JSON). */
+const char *cli_jstr(json_t *o, const char *k);
 
 int cmd_init(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_tenant(struct cli_ctx *ctx, int argc, char **argv);

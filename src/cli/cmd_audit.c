@@ -84,10 +84,7 @@ int cmd_audit(struct cli_ctx *ctx, int argc, char **argv)
         if (audit_list(db, tenant, v[A_ACTION], v[A_OBJECT], (long)limit, &j, &err) != 0) {
             rc = cli_fail(&err);
         } else if (v[A_JSON]) {
-            char *t = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-            if (t)
-                puts(t);
-            free(t);
+            cli_print_json(j);
         } else {
             json_array_foreach(j, i, x)
                 printf("%lld\t%s\t%s\t%s\t%s\t%s -> %s\t%s\n",

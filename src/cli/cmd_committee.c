@@ -57,20 +57,6 @@ static void committee_help(void)
           "  merit committee show CODE [--json]\n"));
 }
 
-static const char *jstr(json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
-}
-
-static void dump(json_t *j)
-{
-    char *t = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
-    if (t)
-        puts(t);
-    free(t);
-}
-
 int cmd_committee(struct cli_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {CLI_COMMON_LONGOPTS,
@@ -160,35 +146,36 @@ int cmd_committee(struct cli_ctx *ctx, int argc, char **argv)
                              &err) != 0)
             goto fail;
         if (v[C_JSON])
-            dump(j);
+            cli_print_json(j);
         else
             json_array_foreach(j, i, x)
             {
-                if (strcmp(jstr(x, "status"), "ok") == 0)
-                    printf(
-                        "%s\t%.2f\t%s\n", jstr(x, "nip"),
-                        json_number_value(json_object_get(x, "aggregate")),
-                        jstr(x, i18n_get() == LANG_EN ? "recommendation_en" : "recommendation_id"));
+                if (strcmp(cli_jstr(x, "status"), "ok") == 0)
+                    printf("%s\t%.2f\t%s\n", cli_jstr(x, "nip"),
+                           json_number_value(json_object_get(x, "aggregate")),
+                           cli_jstr(x, i18n_get() == LANG_EN ? "recommendation_en"
+                                                             : "recommendation_id"));
                 else
-                    printf("%s\t-\t%s (%s)\n", jstr(x, "nip"), jstr(x, "status"),
-                           jstr(x, "component"));
+                    printf("%s\t-\t%s (%s)\n", cli_jstr(x, "nip"), cli_jstr(x, "status"),
+                           cli_jstr(x, "component"));
             }
     } else if (strcmp(sub, "show") == 0 && nargs == 2) {
         if (committee_show(db, tenant, args[1], &j, &err) != 0)
             goto fail;
         if (v[C_JSON]) {
-            dump(j);
+            cli_print_json(j);
         } else {
-            printf("%s [%s] %s %s\n", jstr(j, "code"), jstr(j, "status"), T("per", "as of"),
-                   jstr(j, "as_of"));
-            json_array_foreach(json_object_get(j, "members"), i, x)
-                printf("  %-9s %s %s%s\n", jstr(x, "role"), jstr(x, "code"), jstr(x, "name"),
-                       *jstr(x, "declaration") ? "" : T(" (belum menyatakan)", " (not declared)"));
+            printf("%s [%s] %s %s\n", cli_jstr(j, "code"), cli_jstr(j, "status"), T("per", "as of"),
+                   cli_jstr(j, "as_of"));
+            json_array_foreach(json_object_get(j, "members"), i, x) printf(
+                "  %-9s %s %s%s\n", cli_jstr(x, "role"), cli_jstr(x, "code"), cli_jstr(x, "name"),
+                *cli_jstr(x, "declaration") ? "" : T(" (belum menyatakan)", " (not declared)"));
             json_array_foreach(json_object_get(j, "officials"), i, x)
             {
                 json_t *r = json_object_get(x, "result");
-                printf("  %s %s (%s): %s %s\n", jstr(x, "nip"), jstr(x, "name"),
-                       jstr(x, "position"), jstr(r, "status"), jstr(r, "recommendation"));
+                printf("  %s %s (%s): %s %s\n", cli_jstr(x, "nip"), cli_jstr(x, "name"),
+                       cli_jstr(x, "position"), cli_jstr(r, "status"),
+                       cli_jstr(r, "recommendation"));
             }
         }
     } else {

@@ -42,21 +42,6 @@ static void fit_help(void)
           "Based on current, valid finalised results; the scoring policy in force today.\n"));
 }
 
-static void dump(json_t *j)
-{
-    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
-    if (s) {
-        puts(s);
-        free(s);
-    }
-}
-
-static const char *str(json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
-}
-
 static void cell_line(json_t *c, int person_side)
 {
     json_t *unmet = json_object_get(c, "unmet");
@@ -65,13 +50,14 @@ static void cell_line(json_t *c, int person_side)
 
     printf("%4lld  %6.2f  %-16s  %2lld/%-2lld  ",
            (long long)json_integer_value(json_object_get(c, "rank")),
-           json_number_value(json_object_get(c, "jpm")), str(c, "category_label"),
+           json_number_value(json_object_get(c, "jpm")), cli_jstr(c, "category_label"),
            (long long)json_integer_value(json_object_get(c, "covered")),
            (long long)json_integer_value(json_object_get(c, "items")));
     if (person_side)
-        printf("%s  %s (%s)", str(c, "position"), str(c, "position_name"), str(c, "position_unit"));
+        printf("%s  %s (%s)", cli_jstr(c, "position"), cli_jstr(c, "position_name"),
+               cli_jstr(c, "position_unit"));
     else
-        printf("%s  %s (%s)%s", str(c, "nip"), str(c, "name"), str(c, "unit"),
+        printf("%s  %s (%s)%s", cli_jstr(c, "nip"), cli_jstr(c, "name"), cli_jstr(c, "unit"),
                json_is_true(json_object_get(c, "holds_it")) ? T(" [pemangku]", " [holder]") : "");
     if (json_array_size(unmet)) {
         printf("  %s:", T("syarat tidak terpenuhi", "requirements not met"));
@@ -134,11 +120,11 @@ int cmd_fit(struct cli_ctx *ctx, int argc, char **argv)
         if (fit_person(db, tenant, args[1], today, v[F_TOP] ? top : 10, &j, &err) != 0)
             goto fail;
         if (v[F_JSON]) {
-            dump(j);
+            cli_print_json(j);
         } else {
             json_t *cur = json_object_get(j, "current");
-            printf("%s %s (%s), %s %s\n", str(j, "nip"), str(j, "name"), str(j, "unit"),
-                   T("gelombang", "wave"), str(j, "wave"));
+            printf("%s %s (%s), %s %s\n", cli_jstr(j, "nip"), cli_jstr(j, "name"),
+                   cli_jstr(j, "unit"), T("gelombang", "wave"), cli_jstr(j, "wave"));
             if (json_is_object(cur)) {
                 printf("%s:\n", T("jabatan saat ini", "current position"));
                 cell_line(cur, 1);
@@ -150,9 +136,10 @@ int cmd_fit(struct cli_ctx *ctx, int argc, char **argv)
         if (fit_position(db, tenant, args[1], today, v[F_TOP] ? top : 10, &j, &err) != 0)
             goto fail;
         if (v[F_JSON]) {
-            dump(j);
+            cli_print_json(j);
         } else {
-            printf("%s %s (%s)\n", str(j, "position"), str(j, "position_name"), str(j, "unit"));
+            printf("%s %s (%s)\n", cli_jstr(j, "position"), cli_jstr(j, "position_name"),
+                   cli_jstr(j, "unit"));
             json_array_foreach(json_object_get(j, "people"), i, c) cell_line(c, 0);
         }
     } else if (strcmp(args[0], "better") == 0 && nargs == 1) {
@@ -160,15 +147,15 @@ int cmd_fit(struct cli_ctx *ctx, int argc, char **argv)
                        v[F_ANY_LEVEL] != NULL, &j, &err) != 0)
             goto fail;
         if (v[F_JSON]) {
-            dump(j);
+            cli_print_json(j);
         } else {
             json_array_foreach(j, i, c)
             {
                 json_t *cur = json_object_get(c, "current"), *best = json_object_get(c, "best");
-                printf("%s %s (%s): %s %.2f -> %s %s (%s) %.2f\n", str(c, "nip"), str(c, "name"),
-                       str(c, "unit"), str(cur, "position"),
-                       json_number_value(json_object_get(cur, "jpm")), str(best, "position"),
-                       str(best, "position_name"), str(best, "position_unit"),
+                printf("%s %s (%s): %s %.2f -> %s %s (%s) %.2f\n", cli_jstr(c, "nip"),
+                       cli_jstr(c, "name"), cli_jstr(c, "unit"), cli_jstr(cur, "position"),
+                       json_number_value(json_object_get(cur, "jpm")), cli_jstr(best, "position"),
+                       cli_jstr(best, "position_name"), cli_jstr(best, "position_unit"),
                        json_number_value(json_object_get(best, "jpm")));
             }
             if (!ctx->quiet)

@@ -54,20 +54,6 @@ static void move_help(void)
           "law and no longer meets the requirements (UU 5/2014 Ps 116(1)).\n"));
 }
 
-static const char *jstr(json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
-}
-
-static void dump(json_t *j)
-{
-    char *t = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    if (t)
-        puts(t);
-    free(t);
-}
-
 /* merit move package SUB CODE ... */
 static int move_package_cmd(struct cli_ctx *ctx, const char **v, int nargs, char **args)
 {
@@ -109,26 +95,28 @@ static int move_package_cmd(struct cli_ctx *ctx, const char **v, int nargs, char
         if (move_package_add(db, tenant, code, &r, &j, &err) != 0)
             goto fail;
         if (v[M_JSON])
-            dump(j);
+            cli_print_json(j);
         else if (!ctx->quiet)
-            printf("%s -> %s: %s\n", jstr(j, "nip"), jstr(j, "to"), jstr(j, "verdict"));
+            printf("%s -> %s: %s\n", cli_jstr(j, "nip"), cli_jstr(j, "to"), cli_jstr(j, "verdict"));
     } else if (strcmp(sub, "show") == 0 && nargs == 2) {
         if (move_package_show(db, tenant, code, &j, &err) != 0)
             goto fail;
         if (v[M_JSON]) {
-            dump(j);
+            cli_print_json(j);
         } else {
-            printf("%s %s [%s]%s\n", jstr(j, "code"), jstr(j, "title"), jstr(j, "status"),
+            printf("%s %s [%s]%s\n", cli_jstr(j, "code"), cli_jstr(j, "title"),
+                   cli_jstr(j, "status"),
                    json_is_true(json_object_get(j, "needs_supervisor_recommendation"))
                        ? T(" - perlu rekomendasi pengawas (BKN)",
                            " - needs the supervisor's recommendation (BKN)")
                        : "");
-            json_array_foreach(json_object_get(j, "moves"), i, m) printf(
-                "  %-14s %s %s: %s -> %s (%s) %s\n", jstr(m, "verdict"), jstr(m, "nip"),
-                jstr(m, "name"), jstr(m, "from"), jstr(m, "to"), jstr(m, "kind"), jstr(m, "date"));
+            json_array_foreach(json_object_get(j, "moves"), i, m)
+                printf("  %-14s %s %s: %s -> %s (%s) %s\n", cli_jstr(m, "verdict"),
+                       cli_jstr(m, "nip"), cli_jstr(m, "name"), cli_jstr(m, "from"),
+                       cli_jstr(m, "to"), cli_jstr(m, "kind"), cli_jstr(m, "date"));
             json_array_foreach(json_object_get(j, "trail"), i, m)
-                printf("  %s %s: %s (%s)\n", jstr(m, "at"), jstr(m, "step"), jstr(m, "reason"),
-                       jstr(m, "actor"));
+                printf("  %s %s: %s (%s)\n", cli_jstr(m, "at"), cli_jstr(m, "step"),
+                       cli_jstr(m, "reason"), cli_jstr(m, "actor"));
         }
     } else {
         size_t k;
@@ -210,20 +198,18 @@ int cmd_move(struct cli_ctx *ctx, int argc, char **argv)
         goto out;
     }
     if (v[M_JSON]) {
-        char *t = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-        if (t)
-            puts(t);
-        free(t);
+        cli_print_json(j);
     } else {
-        printf("%s %s: %s %s -> %s (%s), %s %s: %s\n", jstr(j, "nip"), jstr(j, "name"),
-               jstr(j, "kind"), jstr(j, "from"), jstr(j, "to"), jstr(j, "to_name"),
-               T("tanggal", "date"), jstr(j, "date"), jstr(j, "verdict"));
+        printf("%s %s: %s %s -> %s (%s), %s %s: %s\n", cli_jstr(j, "nip"), cli_jstr(j, "name"),
+               cli_jstr(j, "kind"), cli_jstr(j, "from"), cli_jstr(j, "to"), cli_jstr(j, "to_name"),
+               T("tanggal", "date"), cli_jstr(j, "date"), cli_jstr(j, "verdict"));
         json_array_foreach(json_object_get(j, "verdicts"), i, x)
         {
-            printf("  %-15s %-20s %s", jstr(x, "verdict"), jstr(x, "rule"), jstr(x, "citation"));
-            if (*jstr(x, "approver"))
-                printf(" [%s: %s]", T("persetujuan", "approval"), jstr(x, "approver"));
-            printf("\n  %-15s %s\n", "", jstr(x, "facts"));
+            printf("  %-15s %-20s %s", cli_jstr(x, "verdict"), cli_jstr(x, "rule"),
+                   cli_jstr(x, "citation"));
+            if (*cli_jstr(x, "approver"))
+                printf(" [%s: %s]", T("persetujuan", "approval"), cli_jstr(x, "approver"));
+            printf("\n  %-15s %s\n", "", cli_jstr(x, "facts"));
         }
     }
 out:

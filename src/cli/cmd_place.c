@@ -46,12 +46,6 @@ static int parse_pin(char *s, struct place_pin *p)
     return 0;
 }
 
-static const char *jstr(json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
-}
-
 int cmd_place(struct cli_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {CLI_COMMON_LONGOPTS,
@@ -138,10 +132,7 @@ int cmd_place(struct cli_ctx *ctx, int argc, char **argv)
         goto out;
     }
     if (json) {
-        char *t = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
-        if (t)
-            puts(t);
-        free(t);
+        cli_print_json(j);
         goto out;
     }
     printf("%s %lld/%lld, %s %lld, %s %.2f (%s %.2f), %s %.2f\n", T("terisi", "filled"),
@@ -155,16 +146,16 @@ int cmd_place(struct cli_ctx *ctx, int argc, char **argv)
     json_array_foreach(json_object_get(j, "positions"), i, p)
     {
         json_t *a = json_object_get(p, "assigned"), *r = json_object_get(p, "runner_up");
-        printf("%s %s\n", jstr(p, "code"), jstr(p, "position"));
+        printf("%s %s\n", cli_jstr(p, "code"), cli_jstr(p, "position"));
         if (json_is_object(a))
-            printf("  -> %s %s (%.2f)\n", jstr(a, "nip"), jstr(a, "name"),
+            printf("  -> %s %s (%.2f)\n", cli_jstr(a, "nip"), cli_jstr(a, "name"),
                    json_number_value(json_object_get(a, "jpm")));
         else
             printf("  -> %s\n", T("(tidak terisi: tidak ada calon memenuhi syarat)",
                                   "(not filled: no eligible candidate)"));
         if (json_is_object(r))
-            printf("     %s %s %s (%.2f), %s %.2f\n", T("kedua", "runner-up"), jstr(r, "nip"),
-                   jstr(r, "name"), json_number_value(json_object_get(r, "jpm")),
+            printf("     %s %s %s (%.2f), %s %.2f\n", T("kedua", "runner-up"), cli_jstr(r, "nip"),
+                   cli_jstr(r, "name"), json_number_value(json_object_get(r, "jpm")),
                    T("kerugian total", "total loss"),
                    json_number_value(json_object_get(r, "total_loss")));
     }

@@ -52,24 +52,9 @@ static int result_parse(struct cli_ctx *ctx, const char *cmd, int argc, char **a
     return 0;
 }
 
-static void dump(json_t *j)
-{
-    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
-    if (s) {
-        puts(s);
-        free(s);
-    }
-}
-
 static double num(json_t *o, const char *k)
 {
     return json_number_value(json_object_get(o, k));
-}
-
-static const char *str(json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
 }
 
 static void result_help(void)
@@ -93,28 +78,29 @@ static void show_text(json_t *r)
     json_t *arr, *it, *d = json_object_get(r, "detail");
     size_t i;
 
-    printf("%s %s - %s (%s)\n", str(r, "nip"), str(r, "name"), str(r, "position_name"),
-           str(r, "unit"));
-    printf("%s %s, %s v%lld, %s %lld\n", T("gelombang", "wave"), str(r, "wave"),
+    printf("%s %s - %s (%s)\n", cli_jstr(r, "nip"), cli_jstr(r, "name"),
+           cli_jstr(r, "position_name"), cli_jstr(r, "unit"));
+    printf("%s %s, %s v%lld, %s %lld\n", T("gelombang", "wave"), cli_jstr(r, "wave"),
            T("kebijakan", "policy"),
            (long long)json_integer_value(json_object_get(r, "policy_version")),
            T("revisi", "revision"), (long long)json_integer_value(json_object_get(r, "revision")));
     printf("JPM %.2f%% (%s %.2f%%), %s: %s\n", num(r, "jpm"), T("dibatasi", "capped"),
            num(r, "jpm_capped"), T("kategori", "category"),
-           d ? str(d, i18n_get() == LANG_EN ? "category_label_en" : "category_label_id") : "");
+           d ? cli_jstr(d, i18n_get() == LANG_EN ? "category_label_en" : "category_label_id") : "");
     if (!json_is_null(json_object_get(r, "potential")))
         printf("%s %.2f%% (%s)\n", T("potensi", "potential"), num(r, "potential"),
-               d ? str(d, i18n_get() == LANG_EN ? "potential_label_en" : "potential_label_id")
+               d ? cli_jstr(d, i18n_get() == LANG_EN ? "potential_label_en" : "potential_label_id")
                  : "");
     printf("%-8s %-44s %5s %5s %5s\n", T("kode", "code"), T("kompetensi", "competency"), "LKJ",
            "LKI", "gap");
     arr = json_object_get(r, "items");
     json_array_foreach(arr, i, it)
-        printf("%-8s %-44.44s %5g %5g %+5g\n", str(it, "code"), str(it, "name"), num(it, "lkj"),
-               num(it, "lki"), num(it, "gap"));
+        printf("%-8s %-44.44s %5g %5g %+5g\n", cli_jstr(it, "code"), cli_jstr(it, "name"),
+               num(it, "lkj"), num(it, "lki"), num(it, "gap"));
     arr = json_object_get(r, "potential_aspects");
-    json_array_foreach(arr, i, it) printf("%-22.22s %-30.30s %5g %5g\n", str(it, "code"),
-                                          str(it, "name"), num(it, "standard"), num(it, "level"));
+    json_array_foreach(arr, i, it)
+        printf("%-22.22s %-30.30s %5g %5g\n", cli_jstr(it, "code"), cli_jstr(it, "name"),
+               num(it, "standard"), num(it, "level"));
     if (d) {
         arr = json_object_get(d, "development");
         if (json_array_size(arr))
@@ -122,24 +108,24 @@ static void show_text(json_t *r)
         json_array_foreach(arr, i, it)
         {
             json_t *plan = json_object_get(it, "plan");
-            printf("  %s (%+g): %s\n", str(it, "code"), num(it, "gap"),
-                   plan ? str(plan, i18n_get() == LANG_EN ? "label_en" : "label_id") : "-");
+            printf("  %s (%+g): %s\n", cli_jstr(it, "code"), num(it, "gap"),
+                   plan ? cli_jstr(plan, i18n_get() == LANG_EN ? "label_en" : "label_id") : "-");
         }
         arr = json_object_get(d, "strengths");
         if (json_array_size(arr)) {
             printf("%s:", T("kekuatan", "strengths"));
-            json_array_foreach(arr, i, it) printf(" %s", str(it, "code"));
+            json_array_foreach(arr, i, it) printf(" %s", cli_jstr(it, "code"));
             printf("\n");
         }
     }
-    printf("%s %s%s\n", T("berlaku sampai", "valid until"), str(r, "valid_until"),
+    printf("%s %s%s\n", T("berlaku sampai", "valid until"), cli_jstr(r, "valid_until"),
            json_is_true(json_object_get(r, "expired")) ? T(" (KEDALUWARSA)", " (EXPIRED)") : "");
     arr = json_object_get(r, "corrections");
     json_array_foreach(arr, i, it)
         printf("%s r%lld %s %s: %g -> %g, %s (%s)\n", T("koreksi", "correction"),
-               (long long)json_integer_value(json_object_get(it, "revision")), str(it, "at"),
-               str(it, "code"), num(it, "old_level"), num(it, "new_level"), str(it, "reason"),
-               str(it, "actor"));
+               (long long)json_integer_value(json_object_get(it, "revision")), cli_jstr(it, "at"),
+               cli_jstr(it, "code"), num(it, "old_level"), num(it, "new_level"),
+               cli_jstr(it, "reason"), cli_jstr(it, "actor"));
 }
 
 int cmd_result(struct cli_ctx *ctx, int argc, char **argv)
@@ -174,20 +160,20 @@ int cmd_result(struct cli_ctx *ctx, int argc, char **argv)
         if (result_list(db, tenant, wave, today, &j, &err) != 0)
             goto fail;
         if (v[R_JSON])
-            dump(j);
+            cli_print_json(j);
         else
             json_array_foreach(j, i, r) printf(
                 "%lld\t%s\t%.2f\t%s\t%s\t%s\t%s%s\t%s\n",
-                (long long)json_integer_value(json_object_get(r, "rank")), str(r, "nip"),
-                num(r, "score"), str(r, "category"), str(r, "potential_category"),
-                str(r, "position"), str(r, "valid_until"),
+                (long long)json_integer_value(json_object_get(r, "rank")), cli_jstr(r, "nip"),
+                num(r, "score"), cli_jstr(r, "category"), cli_jstr(r, "potential_category"),
+                cli_jstr(r, "position"), cli_jstr(r, "valid_until"),
                 json_is_true(json_object_get(r, "expired")) ? T(" KEDALUWARSA", " EXPIRED") : "",
-                str(r, "name"));
+                cli_jstr(r, "name"));
     } else if (strcmp(args[0], "show") == 0 && nargs == 2) {
         if (result_show(db, tenant, args[1], v[R_WAVE], today, &j, &err) != 0)
             goto fail;
         if (v[R_JSON])
-            dump(j);
+            cli_print_json(j);
         else
             show_text(j);
     } else if (strcmp(args[0], "correct") == 0) {
@@ -295,11 +281,11 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
         if (policy_list_json(db, tenant, kind, &arr, &err) != 0)
             goto fail;
         if (v[R_JSON])
-            dump(arr);
+            cli_print_json(arr);
         else
             json_array_foreach(arr, i, x) printf(
                 "%lld\t%s\t%s\t%s\n", (long long)json_integer_value(json_object_get(x, "version")),
-                str(x, "status"), str(x, "effective_from"), str(x, "name"));
+                cli_jstr(x, "status"), cli_jstr(x, "effective_from"), cli_jstr(x, "name"));
         json_decref(arr);
     } else if (strcmp(args[0], "show") == 0) {
         if (version ? policy_load_kind(db, tenant, kind, (int)version, &p, &err)
@@ -308,7 +294,7 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
         if (!ctx->quiet && !v[R_JSON])
             fprintf(stderr, "# %s %d (%s, %s %s): %s\n", T("versi", "version"), p->version,
                     p->status, T("berlaku sejak", "effective"), p->effective_from, p->name);
-        dump(p->body);
+        cli_print_json(p->body);
     } else if (strcmp(args[0], "draft") == 0 && nargs == 2) {
         json_error_t je;
         json_t *body = json_load_file(args[1], 0, &je);
@@ -352,7 +338,7 @@ int cmd_policy(struct cli_ctx *ctx, int argc, char **argv)
             json_t *o =
                 json_pack("{s:I, s:I, s:I, s:o}", "version", (json_int_t)version, "results",
                           (json_int_t)total, "changed", (json_int_t)changed, "changes", d.arr);
-            dump(o);
+            cli_print_json(o);
             json_decref(o);
         } else {
             json_decref(d.arr);

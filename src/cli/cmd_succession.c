@@ -26,12 +26,6 @@ static void succession_help(void)
              "        (now | 1-2y | 3+y), unmet requirements, emergency successor (!)\n"));
 }
 
-static const char *jstr(json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
-}
-
 int cmd_succession(struct cli_ctx *ctx, int argc, char **argv)
 {
     static const struct option opts[] = {CLI_COMMON_LONGOPTS,
@@ -75,15 +69,13 @@ int cmd_succession(struct cli_ctx *ctx, int argc, char **argv)
         goto out;
     }
     if (v[S_JSON]) {
-        char *t = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
-        if (t)
-            puts(t);
-        free(t);
+        cli_print_json(j);
         goto out;
     }
     json_array_foreach(json_object_get(j, "slates"), i, s)
     {
-        printf("%s %s (%s)\n", jstr(s, "position"), jstr(s, "position_name"), jstr(s, "unit"));
+        printf("%s %s (%s)\n", cli_jstr(s, "position"), cli_jstr(s, "position_name"),
+               cli_jstr(s, "unit"));
         if (!json_array_size(json_object_get(s, "candidates")))
             printf("  %s\n", T("(belum ada calon)", "(no candidate yet)"));
         json_array_foreach(json_object_get(s, "candidates"), k, c)
@@ -92,7 +84,7 @@ int cmd_succession(struct cli_ctx *ctx, int argc, char **argv)
                    json_is_true(json_object_get(c, "emergency")) ? "!" : " ",
                    json_number_value(json_object_get(c, "jpm")),
                    json_is_true(json_object_get(c, "meets_requirements")) ? "  " : "x ",
-                   jstr(c, "readiness"), jstr(c, "nip"), jstr(c, "name"), "");
+                   cli_jstr(c, "readiness"), cli_jstr(c, "nip"), cli_jstr(c, "name"), "");
     }
 out:
     json_decref(j);

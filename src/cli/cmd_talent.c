@@ -60,24 +60,9 @@ static void talent_help(void)
           "slates\n"));
 }
 
-static void dump(json_t *j)
-{
-    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
-    if (s) {
-        puts(s);
-        free(s);
-    }
-}
-
 static long jint(json_t *o, const char *k)
 {
     return (long)json_integer_value(json_object_get(o, k));
-}
-
-static const char *jstr(json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
 }
 
 static void print_grid(json_t *sum)
@@ -90,10 +75,10 @@ static void print_grid(json_t *sum)
     json_t *v;
 
     printf("%s %s (%s %s, %s v%ld): %ld %s, %ld %s, %s %ld\n", T("periode", "period"),
-           jstr(sum, "period"), T("per", "as of"), jstr(sum, "as_of"), T("kebijakan", "policy"),
-           jint(sum, "policy_version"), jint(sum, "employees"), T("pegawai", "employees"),
-           jint(sum, "eligible"), T("terpetakan", "placed"), T("kelompok talenta", "talent pool"),
-           jint(sum, "pool"));
+           cli_jstr(sum, "period"), T("per", "as of"), cli_jstr(sum, "as_of"),
+           T("kebijakan", "policy"), jint(sum, "policy_version"), jint(sum, "employees"),
+           T("pegawai", "employees"), jint(sum, "eligible"), T("terpetakan", "placed"),
+           T("kelompok talenta", "talent pool"), jint(sum, "pool"));
     printf("%-9s %9s %9s %9s   (%s)\n", T("kinerja", "perf."), T("rendah", "low"),
            T("menengah", "middle"), T("tinggi", "high"), T("potensial", "potential"));
     for (int r = 0; r < 3; r++) {
@@ -191,7 +176,7 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
         if (talent_map(db, tenant, &run, &j, &err) != 0)
             goto fail;
         if (v[K_JSON])
-            dump(j);
+            cli_print_json(j);
         else if (!ctx->quiet)
             print_grid(j);
     } else if (strcmp(sub, "forecast") == 0 && nargs == 1) {
@@ -205,25 +190,26 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
                             v[K_PERIOD], &j, &err) != 0)
             goto fail;
         if (v[K_JSON]) {
-            dump(j);
+            cli_print_json(j);
         } else {
             c = json_object_get(j, "counts");
             printf("%s %s, %ld %s: %s %ld, <= 6 %s %ld, <= 12 %ld, <= 24 %ld\n", T("per", "as of"),
-                   jstr(j, "as_of"), jint(j, "months"), T("bulan", "months"), T("lewat", "overdue"),
-                   jint(c, "overdue"), T("bln", "mo"), jint(c, "6"), jint(c, "12"), jint(c, "24"));
+                   cli_jstr(j, "as_of"), jint(j, "months"), T("bulan", "months"),
+                   T("lewat", "overdue"), jint(c, "overdue"), T("bln", "mo"), jint(c, "6"),
+                   jint(c, "12"), jint(c, "24"));
             json_array_foreach(json_object_get(j, "positions"), i, p)
             {
                 json_t *x;
                 size_t k;
-                printf("%s\t%s\t%s\t%s%s\t%s\t%s\n", jstr(p, "date"), jstr(p, "event"),
-                       jstr(p, "position"), jstr(p, "position_name"),
-                       json_is_true(json_object_get(p, "key")) ? " *" : "", jstr(p, "nip"),
-                       jstr(p, "name"));
+                printf("%s\t%s\t%s\t%s%s\t%s\t%s\n", cli_jstr(p, "date"), cli_jstr(p, "event"),
+                       cli_jstr(p, "position"), cli_jstr(p, "position_name"),
+                       json_is_true(json_object_get(p, "key")) ? " *" : "", cli_jstr(p, "nip"),
+                       cli_jstr(p, "name"));
                 json_array_foreach(json_object_get(p, "slate"), k, x) printf(
                     "\t\t%ld%s %s %s (%.2f, %s %ld, %s)\n", jint(x, "rank"),
-                    json_is_true(json_object_get(x, "emergency")) ? "!" : " ", jstr(x, "nip"),
-                    jstr(x, "name"), json_number_value(json_object_get(x, "jpm")),
-                    T("kotak", "box"), jint(x, "box"), jstr(x, "readiness"));
+                    json_is_true(json_object_get(x, "emergency")) ? "!" : " ", cli_jstr(x, "nip"),
+                    cli_jstr(x, "name"), json_number_value(json_object_get(x, "jpm")),
+                    T("kotak", "box"), jint(x, "box"), cli_jstr(x, "readiness"));
             }
         }
     } else if (strcmp(sub, "list") == 0 && nargs == 1) {
@@ -237,7 +223,7 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
                         v[K_JENJANG], &j, &err) != 0)
             goto fail;
         if (v[K_JSON])
-            dump(j);
+            cli_print_json(j);
         else
             json_array_foreach(j, i, p)
             {
@@ -245,23 +231,23 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
                 char box[8] = "-";
                 if (!json_is_null(b))
                     snprintf(box, sizeof(box), "%lld", (long long)json_integer_value(b));
-                printf("%s\t%s\t%s\t%s\t%s\n", box, jstr(p, "nip"), jstr(p, "jenjang"),
-                       jstr(p, "position"), jstr(p, "name"));
+                printf("%s\t%s\t%s\t%s\t%s\n", box, cli_jstr(p, "nip"), cli_jstr(p, "jenjang"),
+                       cli_jstr(p, "position"), cli_jstr(p, "name"));
             }
     } else if (strcmp(sub, "show") == 0 && nargs == 2) {
         if (talent_show(db, tenant, v[K_PERIOD], args[1], &j, &err) != 0)
             goto fail;
         if (v[K_JSON]) {
-            dump(j);
+            cli_print_json(j);
         } else {
             json_t *b = json_object_get(j, "box"), *x;
             size_t i;
-            printf("%s %s (%s, %s)\n", jstr(j, "nip"), jstr(j, "name"), jstr(j, "position"),
-                   jstr(j, "jenjang"));
+            printf("%s %s (%s, %s)\n", cli_jstr(j, "nip"), cli_jstr(j, "name"),
+                   cli_jstr(j, "position"), cli_jstr(j, "jenjang"));
             if (json_is_object(b))
                 printf("%s %ld: %s\n  %s\n", T("kotak", "box"), jint(b, "box"),
-                       jstr(b, i18n_get() == LANG_EN ? "label_en" : "label_id"),
-                       jstr(b, i18n_get() == LANG_EN ? "followup_en" : "followup_id"));
+                       cli_jstr(b, i18n_get() == LANG_EN ? "label_en" : "label_id"),
+                       cli_jstr(b, i18n_get() == LANG_EN ? "followup_en" : "followup_id"));
             printf("%s %.2f, %s %.2f\n", T("kinerja", "performance"),
                    json_number_value(json_object_get(j, "performance")),
                    T("potensial", "potential"), json_number_value(json_object_get(j, "potential")));
@@ -273,18 +259,18 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
                 const char *key;
                 json_t *val;
                 printf("%s: %s %.2f -> %.2f", T("naik kotak bila", "moves up with"),
-                       jstr(x, "axis"), json_number_value(json_object_get(x, "score")),
+                       cli_jstr(x, "axis"), json_number_value(json_object_get(x, "score")),
                        json_number_value(json_object_get(x, "needed")));
                 if (json_is_object(rec))
                     printf(" (SKP %ld %s %s)", jint(rec, "skp_year"), T("menjadi", "as"),
-                           jstr(rec, "to"));
+                           cli_jstr(rec, "to"));
                 json_object_foreach(cm, key, val)
                     printf(" (%s %s %.2f)", key, T("mencapai", "reaching"), json_number_value(val));
                 printf("\n");
             }
             json_array_foreach(json_object_get(j, "calibration"), i, x) printf(
-                "%s %s: %ld -> %ld %s (%s)\n", T("kalibrasi", "calibration"), jstr(x, "stage"),
-                jint(x, "from"), jint(x, "to"), jstr(x, "reason"), jstr(x, "actor"));
+                "%s %s: %ld -> %ld %s (%s)\n", T("kalibrasi", "calibration"), cli_jstr(x, "stage"),
+                jint(x, "from"), jint(x, "to"), cli_jstr(x, "reason"), cli_jstr(x, "actor"));
         }
     } else if (strcmp(sub, "calibrate") == 0 && nargs == 3) {
         if (strtonum_s(args[2], 1, 9, &n, &why) != 0) {

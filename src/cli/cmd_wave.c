@@ -144,15 +144,6 @@ static int int_opt(const char *cmd, const char *s, const char *name, int64_t min
     return 0;
 }
 
-static void print_json(json_t *j)
-{
-    char *s = json_dumps(j, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
-    if (s) {
-        puts(s);
-        free(s);
-    }
-}
-
 static void wave_help(void)
 {
     printf(
@@ -232,29 +223,24 @@ static long jint(json_t *o, const char *k)
     return (long)json_integer_value(json_object_get(o, k));
 }
 
-static const char *jstr(json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
-}
-
 static void wave_show_text(json_t *o)
 {
     const char *key;
     json_t *v;
     size_t i;
 
-    printf("%s %s - %s\n", jstr(o, "code"), jstr(o, "status"), jstr(o, "name"));
-    printf("%s: %s, %s %s..%s, %s %s, %s %ld\n", T("tujuan", "purpose"), jstr(o, "purpose"),
-           T("tanggal", "dates"), jstr(o, "start"), jstr(o, "end"), T("penyelenggara", "provider"),
-           *jstr(o, "provider_name") ? jstr(o, "provider_name") : jstr(o, "provider"),
+    printf("%s %s - %s\n", cli_jstr(o, "code"), cli_jstr(o, "status"), cli_jstr(o, "name"));
+    printf("%s: %s, %s %s..%s, %s %s, %s %ld\n", T("tujuan", "purpose"), cli_jstr(o, "purpose"),
+           T("tanggal", "dates"), cli_jstr(o, "start"), cli_jstr(o, "end"),
+           T("penyelenggara", "provider"),
+           *cli_jstr(o, "provider_name") ? cli_jstr(o, "provider_name") : cli_jstr(o, "provider"),
            T("kebijakan v", "policy v"), jint(o, "policy_version"));
     printf("%s:", T("peserta", "participants"));
     json_object_foreach(json_object_get(o, "participants"), key, v)
         printf(" %s=%lld", key, (long long)json_integer_value(v));
     printf("\n%s:", T("metode", "methods"));
     json_array_foreach(json_object_get(o, "methods"), i, v)
-        printf(" %s (%s, %lld)", jstr(v, "code"), jstr(v, "kind"),
+        printf(" %s (%s, %lld)", cli_jstr(v, "code"), cli_jstr(v, "kind"),
                (long long)json_integer_value(json_object_get(v, "targets")));
     printf("\n%s: %ld, %s: %ld, %s: %ld\n", T("asesor", "assessors"), jint(o, "assessors"),
            T("penugasan", "assignments"), jint(o, "assignments"),
@@ -267,7 +253,7 @@ static void wave_show_text(json_t *o)
                 T("asesor habis masa akreditasinya sebelum gelombang selesai",
                   "assessors' accreditation lapses before the wave ends"));
     json_array_foreach(json_object_get(o, "matrix_warnings"), i, v) fprintf(
-        stderr, "%s: %s %s %ld %s %ld\n", T("peringatan", "warning"), jstr(v, "target"),
+        stderr, "%s: %s %s %ld %s %ld\n", T("peringatan", "warning"), cli_jstr(v, "target"),
         T("diungkap oleh", "is evidenced by"), jint(v, "methods"),
         T("metode; kebijakan meminta", "methods; the policy asks for"), jint(v, "required"));
 }
@@ -279,13 +265,14 @@ static void wave_participants_text(json_t *arr)
 
     json_array_foreach(arr, i, p)
     {
-        printf("%ld\t%s\t%s\t%s\t%s\t%s\t", jint(p, "group"), jstr(p, "slot"), jstr(p, "nip"),
-               jstr(p, "status"), jstr(p, "target"), jstr(p, "name"));
+        printf("%ld\t%s\t%s\t%s\t%s\t%s\t", jint(p, "group"), cli_jstr(p, "slot"),
+               cli_jstr(p, "nip"), cli_jstr(p, "status"), cli_jstr(p, "target"),
+               cli_jstr(p, "name"));
         json_array_foreach(json_object_get(p, "assessors"), k, a)
-            printf("%s%s%s%s", k ? "," : "", jstr(a, "code"), *jstr(a, "conflict") ? "!" : "",
-                   jstr(a, "conflict"));
-        if (*jstr(p, "reason"))
-            printf("\t(%s)", jstr(p, "reason"));
+            printf("%s%s%s%s", k ? "," : "", cli_jstr(a, "code"),
+                   *cli_jstr(a, "conflict") ? "!" : "", cli_jstr(a, "conflict"));
+        if (*cli_jstr(p, "reason"))
+            printf("\t(%s)", cli_jstr(p, "reason"));
         printf("\n");
     }
 }
@@ -322,11 +309,12 @@ int cmd_wave(struct cli_ctx *ctx, int argc, char **argv)
         if (wave_list_json(db, tenant, &j, &err) != 0)
             goto fail;
         if (json)
-            print_json(j);
+            cli_print_json(j);
         else
-            json_array_foreach(j, i, w) printf(
-                "%s\t%s\t%s\t%s\t%ld\t%s\n", jstr(w, "code"), jstr(w, "start"), jstr(w, "purpose"),
-                jstr(w, "status"), jint(w, "participants"), jstr(w, "name"));
+            json_array_foreach(j, i, w)
+                printf("%s\t%s\t%s\t%s\t%ld\t%s\n", cli_jstr(w, "code"), cli_jstr(w, "start"),
+                       cli_jstr(w, "purpose"), cli_jstr(w, "status"), jint(w, "participants"),
+                       cli_jstr(w, "name"));
         json_decref(j);
         goto out;
     }
@@ -360,7 +348,7 @@ int cmd_wave(struct cli_ctx *ctx, int argc, char **argv)
                   : wave_participants_json(db, tenant, wave, &j, &err)) != 0)
             goto fail;
         if (json)
-            print_json(j);
+            cli_print_json(j);
         else if (show)
             wave_show_text(j);
         else
@@ -606,11 +594,12 @@ int cmd_assessor(struct cli_ctx *ctx, int argc, char **argv)
         if (assessor_list_json(db, tenant, &arr, &err) != 0)
             goto fail;
         if (o.v[W_JSON])
-            print_json(arr);
+            cli_print_json(arr);
         else
-            json_array_foreach(arr, i, x) printf(
-                "%s\t%s\t%s\t%s\t%s\t%s\n", jstr(x, "code"), jstr(x, "kind"), jstr(x, "name"),
-                jstr(x, "organisation"), jstr(x, "accreditation"), jstr(x, "accredited_until"));
+            json_array_foreach(arr, i, x)
+                printf("%s\t%s\t%s\t%s\t%s\t%s\n", cli_jstr(x, "code"), cli_jstr(x, "kind"),
+                       cli_jstr(x, "name"), cli_jstr(x, "organisation"),
+                       cli_jstr(x, "accreditation"), cli_jstr(x, "accredited_until"));
         json_decref(arr);
     } else {
         rc = cli_usage_error("assessor", "%s", T("perintah tidak dikenal", "unknown command"));
