@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "domain/forecast.h"
+
 static const char *const codes[RULE_COUNT] = {
     "jpt_lock",        "jpt_cap",         "uji_window",
     "pangkat",         "education",       "jpt_pratama",
@@ -202,9 +204,7 @@ size_t rules_check(const struct rule_set *rs, const struct rule_facts *f,
     }
     if (in_force(&R[RULE_RETIREMENT], f->date) && f->target_bup && age >= 0) {
         struct civil_date bup = civil_add_years(f->birth, f->target_bup);
-        int months = civil_cmp(bup, f->date) > 0
-                         ? (bup.y - f->date.y) * 12 + (bup.m - f->date.m) - (bup.d < f->date.d)
-                         : 0;
+        int months = forecast_months_between(f->date, bup);
         r = emit(out, &n, rs, RULE_RETIREMENT,
                  age >= f->target_bup            ? RULE_BLOCKED
                  : months < R[RULE_RETIREMENT].a ? RULE_WARNING

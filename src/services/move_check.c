@@ -12,6 +12,7 @@
 
 #include "base/civil.h"
 #include "base/i18n.h"
+#include "domain/forecast.h"
 #include "services/policy.h"
 
 static const char *const verdict_code[4] = {"allowed", "warning", "needs_approval", "blocked"};
@@ -35,16 +36,6 @@ static struct civil_date date_of(const char *s)
     if (s && strlen(s) >= 10 && civil_parse(s, 10, 0, &d, &why) != 0)
         memset(&d, 0, sizeof(d));
     return d;
-}
-
-static int months_between(struct civil_date a, struct civil_date b)
-{
-    int m;
-
-    if (civil_cmp(b, a) <= 0)
-        return 0;
-    m = (b.y - a.y) * 12 + (b.m - a.m) - (b.d < a.d);
-    return m < 0 ? 0 : m;
 }
 
 static int is_failed(const char *predikat)
@@ -172,7 +163,7 @@ int move_check(struct db *db, int64_t tenant, const struct move_request *req, js
     while ((step = db_step(st, err)) == DB_ROW) {
         struct civil_date a = date_of(db_col_text(st, 0)), b = date_of(db_col_text(st, 1));
         if (a.y)
-            f.months_admin_or_madya += months_between(a, b.y ? b : f.date);
+            f.months_admin_or_madya += forecast_months_between(a, b.y ? b : f.date);
     }
     db_finalize(st);
     st = NULL;
@@ -180,7 +171,7 @@ int move_check(struct db *db, int64_t tenant, const struct move_request *req, js
         goto out;
     if (!f.months_admin_or_madya && *tmt_jabatan &&
         (strcmp(cur_jenjang, "administrator") == 0 || strcmp(cur_jenjang, "ahli_madya") == 0))
-        f.months_admin_or_madya = months_between(date_of(tmt_jabatan), f.date);
+        f.months_admin_or_madya = forecast_months_between(date_of(tmt_jabatan), f.date);
 
     /* the last moderate or heavy sanction: months since it ended (open: 0) */
     st = db_prepare(db,
@@ -195,7 +186,7 @@ int move_check(struct db *db, int64_t tenant, const struct move_request *req, js
         int m;
         if (!a.y || civil_cmp(a, f.date) > 0)
             continue;
-        m = b.y ? months_between(b, f.date) : 0;
+        m = b.y ? forecast_months_between(b, f.date) : 0;
         if (f.heavy_sanction_months_ago < 0 || m < f.heavy_sanction_months_ago)
             f.heavy_sanction_months_ago = m;
     }

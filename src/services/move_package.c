@@ -73,9 +73,10 @@ int move_package_create(struct db *db, int64_t tenant, const char *code, const c
     return 0;
 }
 
-/* checks one move and stores it with its verdicts (the package must be a draft) */
+/* checks one move and stores it with its verdicts (the package must be a draft); *check_out,
+ * when given, gets move_check's answer */
 static int store_move(struct db *db, int64_t tenant, int64_t pkg, const struct move_request *req,
-                      const char **verdict_out, struct merit_error *err)
+                      json_t **check_out, struct merit_error *err)
 {
     json_t *chk = NULL;
     char *vs = NULL;
@@ -108,10 +109,10 @@ static int store_move(struct db *db, int64_t tenant, int64_t pkg, const struct m
             err, "iiisiisss", tenant, pkg, emp, kinds[req->kind], from, to, req->date,
             json_string_value(json_object_get(chk, "verdict")), vs) != 0)
         goto out;
-    if (verdict_out)
-        *verdict_out = strcmp(json_string_value(json_object_get(chk, "verdict")), "blocked") == 0
-                           ? "blocked"
-                           : "ok";
+    if (check_out) {
+        *check_out = chk;
+        chk = NULL;
+    }
     rc = 0;
 out:
     free(vs);
@@ -135,7 +136,7 @@ int move_package_add(struct db *db, int64_t tenant, const char *code,
                 T("bukan draf lagi", "is no longer a draft"));
         goto fail;
     }
-    if (store_move(db, tenant, pkg, req, NULL, err) != 0 || move_check(db, tenant, req, check, err))
+    if (store_move(db, tenant, pkg, req, check, err) != 0)
         goto fail;
     return db_commit(db, err);
 fail:
@@ -197,12 +198,13 @@ static int submit(struct db *db, int64_t tenant, int64_t pkg, const char *code,
             }
     for (size_t i = 0; i < n; i++) {
         struct move_request r = {mv[i].nip, mv[i].to, 0, mv[i].date, 0};
-        const char *v;
+        json_t *chk = NULL;
         move_kind_parse(mv[i].kind, &r.kind);
-        if (store_move(db, tenant, pkg, &r, &v, err) != 0)
+        if (store_move(db, tenant, pkg, &r, &chk, err) != 0)
             goto out;
-        if (strcmp(v, "blocked") == 0)
+        if (strcmp(json_string_value(json_object_get(chk, "verdict")), "blocked") == 0)
             blocked++;
+        json_decref(chk);
     }
     if (blocked) {
         err_set(err, MERIT_ECONFLICT, "%ld %s", blocked,
