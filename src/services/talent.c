@@ -312,7 +312,7 @@ static void t_compute(const struct talent_policy *tp, const struct t_data *d, co
     o->eligible = json_array_size(o->reasons) == 0;
 }
 
-static int period_find(struct db *db, int64_t tenant, const char *code, int64_t *id,
+int talent_period_find(struct db *db, int64_t tenant, const char *code, int64_t *id,
                        char status[16], int64_t *policy_id, struct merit_error *err)
 {
     struct db_stmt *st = db_prepare(db,
@@ -376,7 +376,7 @@ int talent_map(struct db *db, int64_t tenant, const struct talent_run *run, json
         goto out;
     }
     err_clear(&e2);
-    exists = period_find(db, tenant, run->code, &period, status, NULL, &e2) == 0;
+    exists = talent_period_find(db, tenant, run->code, &period, status, NULL, &e2) == 0;
     if (!exists && e2.code != MERIT_ENOTFOUND) {
         *err = e2;
         goto out;
@@ -405,7 +405,7 @@ int talent_map(struct db *db, int64_t tenant, const struct talent_run *run, json
                         " computed_at) VALUES ($1, $2, $3, $4, $5, $6)",
                         err, "isisis", tenant, run->code, (int64_t)run->year, run->as_of, pol->id,
                         run->now) != 0 ||
-                period_find(db, tenant, run->code, &period, NULL, NULL, err) != 0)
+                talent_period_find(db, tenant, run->code, &period, NULL, NULL, err) != 0)
                 goto out;
         }
         ins = db_prepare(db,
@@ -660,7 +660,7 @@ int talent_show(struct db *db, int64_t tenant, const char *period, const char *n
     int step, rc = -1, has_scores;
 
     *out = NULL;
-    if (period_find(db, tenant, period, &pid, status, &policy_id, err) != 0 ||
+    if (talent_period_find(db, tenant, period, &pid, status, &policy_id, err) != 0 ||
         policy_load_id(db, tenant, policy_id, &pol, err) != 0)
         goto out;
     st = db_prepare(db,
@@ -754,7 +754,7 @@ int talent_list(struct db *db, int64_t tenant, const char *period, int box, int 
     int step, rc = -1;
 
     *out = NULL;
-    if (period_find(db, tenant, period, &pid, NULL, &policy_id, err) != 0 ||
+    if (talent_period_find(db, tenant, period, &pid, NULL, &policy_id, err) != 0 ||
         policy_load_id(db, tenant, policy_id, &pol, err) != 0)
         goto out;
     st =

@@ -43,6 +43,11 @@ struct talent_run {
 int talent_map(struct db *db, int64_t tenant, const struct talent_run *run, json_t **summary,
                struct merit_error *err);
 
+/** A period by code: its id, status (proposed | reviewed | set) and policy id (each may be NULL).
+ */
+int talent_period_find(struct db *db, int64_t tenant, const char *code, int64_t *id,
+                       char status[16], int64_t *policy_id, struct merit_error *err);
+
 /** One person in a period: scores, box, label, follow-up, reasons, moves up, calibration trail. */
 int talent_show(struct db *db, int64_t tenant, const char *period, const char *nip, json_t **out,
                 struct merit_error *err);

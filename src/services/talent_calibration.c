@@ -12,30 +12,6 @@
 #include "services/audit.h"
 #include "services/wave_common.h"
 
-static int period_status(struct db *db, int64_t tenant, const char *code, int64_t *id,
-                         char status[16], struct merit_error *err)
-{
-    struct db_stmt *st = db_prepare(
-        db, "SELECT id, status FROM talent_period WHERE tenant_id = $1 AND code = $2", err);
-    int step, rc = -1;
-
-    if (!st)
-        return -1;
-    db_bind_int64(st, 1, tenant);
-    db_bind_text(st, 2, code);
-    step = db_step(st, err);
-    if (step == DB_ROW) {
-        *id = db_col_int64(st, 0);
-        snprintf(status, 16, "%s", db_col_text(st, 1));
-        rc = 0;
-    } else if (step == DB_DONE) {
-        err_set(err, MERIT_ENOTFOUND, "%s '%s' %s", T("periode talenta", "talent period"), code,
-                T("tidak ditemukan", "not found"));
-    }
-    db_finalize(st);
-    return rc;
-}
-
 static int check_who_why(const char *actor, const char *reason, struct merit_error *err)
 {
     if (!actor || !*actor)
@@ -63,7 +39,7 @@ int talent_calibrate(struct db *db, int64_t tenant, const char *period, const ch
         return -1;
     if (db_begin(db, err) != 0)
         return -1;
-    if (period_status(db, tenant, period, &pid, status, err) != 0)
+    if (talent_period_find(db, tenant, period, &pid, status, NULL, err) != 0)
         goto out;
     if (strcmp(status, "set") == 0) {
         err_set(err, MERIT_ECONFLICT, "%s %s %s", T("periode", "period"), period,
@@ -142,7 +118,7 @@ int talent_advance(struct db *db, int64_t tenant, const char *period, const char
         return -1;
     if (db_begin(db, err) != 0)
         return -1;
-    if (period_status(db, tenant, period, &pid, status, err) != 0)
+    if (talent_period_find(db, tenant, period, &pid, status, NULL, err) != 0)
         goto out;
     /* in order: a period is reviewed before the PPK sets it */
     if ((strcmp(stage, "reviewed") == 0 && strcmp(status, "proposed") != 0) ||
