@@ -18,16 +18,20 @@ struct pctx {
     char path[96];
 };
 
+int policy_field_error(struct merit_error *err, const char *field, const char *why)
+{
+    err_set_at(err, MERIT_EINVAL, 0, "", "%s '%s': %s",
+               T("kebijakan tidak valid, kolom", "invalid policy, field"), field, why);
+    snprintf(err->field, sizeof(err->field), "%.63s", field);
+    return -1;
+}
+
 static int bad(struct pctx *c, const char *field, const char *why)
 {
     char f[160];
 
     snprintf(f, sizeof(f), "%s%s%s", c->path, *c->path && *field ? "." : "", field);
-    err_set_at(c->err, MERIT_EINVAL, 0, "", "%s '%s': %s",
-               T("kebijakan tidak valid, kolom", "invalid policy, field"), f, why);
-    memcpy(c->err->field, f, sizeof(c->err->field) - 1);
-    c->err->field[sizeof(c->err->field) - 1] = 0;
-    return -1;
+    return policy_field_error(c->err, f, why);
 }
 
 static int get_str(struct pctx *c, json_t *o, const char *k, int required, const char **out)

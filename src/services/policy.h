@@ -46,6 +46,9 @@ struct policy {
     struct arena arena;
 };
 
+/** Fills err with MERIT_EINVAL naming the policy field and why; returns -1 (every body parser). */
+int policy_field_error(struct merit_error *err, const char *field, const char *why);
+
 /** Parses and checks a scoring body; strings are copied into a. */
 int policy_scoring_parse(json_t *body, struct scoring_policy *p, struct arena *a,
                          struct merit_error *err);

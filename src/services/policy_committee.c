@@ -12,14 +12,6 @@
 #include "base/i18n.h"
 #include "services/policy.h"
 
-static int cbad(struct merit_error *err, const char *field, const char *why)
-{
-    err_set_at(err, MERIT_EINVAL, 0, "", "%s '%s': %s",
-               T("kebijakan tidak valid, kolom", "invalid policy, field"), field, why);
-    snprintf(err->field, sizeof(err->field), "%.63s", field);
-    return -1;
-}
-
 static const char *cstr(json_t *o, const char *k, struct arena *a)
 {
     const char *s = json_string_value(json_object_get(o, k));
@@ -36,12 +28,13 @@ int policy_committee_parse(json_t *body, struct committee_policy *p, struct aren
 
     memset(p, 0, sizeof(*p));
     if (!json_is_object(body))
-        return cbad(err, "",
-                    T("badan kebijakan harus objek JSON", "the body must be a JSON object"));
+        return policy_field_error(
+            err, "", T("badan kebijakan harus objek JSON", "the body must be a JSON object"));
     arr = json_object_get(body, "components");
     if (!json_is_array(arr) || json_array_size(arr) == 0 ||
         json_array_size(arr) > COMMITTEE_MAX_COMPONENTS)
-        return cbad(err, "components", T("harus daftar 1-8 komponen", "must list 1-8 components"));
+        return policy_field_error(err, "components",
+                                  T("harus daftar 1-8 komponen", "must list 1-8 components"));
     json_array_foreach(arr, i, it)
     {
         const char *src = json_string_value(json_object_get(it, "source"));
@@ -54,21 +47,23 @@ int policy_committee_parse(json_t *body, struct committee_policy *p, struct aren
                     : src && strcmp(src, "records") == 0 ? COMMITTEE_FROM_RECORDS
                                                          : 0;
         if (!c->code || !c->source || !json_is_integer(w))
-            return cbad(err, f,
-                        T("code, source (members|records) dan weight_pct wajib",
-                          "code, source (members|records) and weight_pct are required"));
+            return policy_field_error(
+                err, f,
+                T("code, source (members|records) dan weight_pct wajib",
+                  "code, source (members|records) and weight_pct are required"));
         if (c->source == COMMITTEE_FROM_RECORDS && strcmp(c->code, "kinerja") != 0 &&
             strcmp(c->code, "disiplin") != 0 && strcmp(c->code, "jpm") != 0)
-            return cbad(err, f,
-                        T("komponen dari catatan: kinerja, disiplin atau jpm",
-                          "record components: kinerja, disiplin or jpm"));
+            return policy_field_error(err, f,
+                                      T("komponen dari catatan: kinerja, disiplin atau jpm",
+                                        "record components: kinerja, disiplin or jpm"));
         c->weight_pct = (int)json_integer_value(w);
         p->ncomponents++;
     }
     arr = json_object_get(body, "bands");
     if (!json_is_array(arr) || json_array_size(arr) == 0 ||
         json_array_size(arr) > COMMITTEE_MAX_BANDS)
-        return cbad(err, "bands", T("harus daftar 1-6 rekomendasi", "must list 1-6 bands"));
+        return policy_field_error(err, "bands",
+                                  T("harus daftar 1-6 rekomendasi", "must list 1-6 bands"));
     json_array_foreach(arr, i, it)
     {
         json_t *mn = json_object_get(it, "min");
@@ -79,9 +74,9 @@ int policy_committee_parse(json_t *body, struct committee_policy *p, struct aren
         b->label_id = cstr(it, "label_id", a);
         b->label_en = cstr(it, "label_en", a);
         if (!b->code || !b->label_id || !b->label_en || !json_is_number(mn))
-            return cbad(err, f,
-                        T("min, code, label_id dan label_en wajib",
-                          "min, code, label_id and label_en are required"));
+            return policy_field_error(err, f,
+                                      T("min, code, label_id dan label_en wajib",
+                                        "min, code, label_id and label_en are required"));
         b->min_bp = (int64_t)(json_number_value(mn) * 100 + 0.5);
         p->nbands++;
     }
@@ -91,9 +86,10 @@ int policy_committee_parse(json_t *body, struct committee_policy *p, struct aren
     if (!p->source)
         p->source = "";
     if ((why = committee_check(p)) != NULL)
-        return cbad(err, why,
-                    T("tidak konsisten (bobot harus berjumlah 100, batas menurun)",
-                      "is inconsistent (weights must add up to 100, bands decrease)"));
+        return policy_field_error(
+            err, why,
+            T("tidak konsisten (bobot harus berjumlah 100, batas menurun)",
+              "is inconsistent (weights must add up to 100, bands decrease)"));
     return 0;
 }
 

@@ -10,14 +10,6 @@
 #include "base/i18n.h"
 #include "services/policy.h"
 
-static int rbad(struct merit_error *err, const char *field, const char *why)
-{
-    err_set_at(err, MERIT_EINVAL, 0, "", "%s '%s': %s",
-               T("kebijakan tidak valid, kolom", "invalid policy, field"), field, why);
-    snprintf(err->field, sizeof(err->field), "%.63s", field);
-    return -1;
-}
-
 static int rdate(json_t *o, const char *k, struct civil_date *d, const char *path,
                  struct merit_error *err)
 {
@@ -31,11 +23,11 @@ static int rdate(json_t *o, const char *k, struct civil_date *d, const char *pat
     s = json_string_value(v);
     snprintf(f, sizeof(f), "%s.%s", path, k);
     if (!s)
-        return rbad(err, f, T("harus teks tanggal", "must be a date text"));
+        return policy_field_error(err, f, T("harus teks tanggal", "must be a date text"));
     if (!*s)
         return 0;
     if (strlen(s) != 10 || civil_parse(s, 10, 0, d, &why) != 0)
-        return rbad(err, f, T("tanggal YYYY-MM-DD", "a date YYYY-MM-DD"));
+        return policy_field_error(err, f, T("tanggal YYYY-MM-DD", "a date YYYY-MM-DD"));
     return 0;
 }
 
@@ -59,10 +51,10 @@ int policy_rules_parse(json_t *body, struct rules_policy *p, struct arena *a,
     memset(p, 0, sizeof(*p));
     rules_default(&p->rs);
     if (!json_is_object(body))
-        return rbad(err, "",
-                    T("badan kebijakan harus objek JSON", "the body must be a JSON object"));
+        return policy_field_error(
+            err, "", T("badan kebijakan harus objek JSON", "the body must be a JSON object"));
     if (!json_is_array(arr))
-        return rbad(err, "rules", T("harus daftar aturan", "must list the rules"));
+        return policy_field_error(err, "rules", T("harus daftar aturan", "must list the rules"));
     json_array_foreach(arr, i, it)
     {
         const char *code = json_string_value(json_object_get(it, "code"));
@@ -78,7 +70,7 @@ int policy_rules_parse(json_t *body, struct rules_policy *p, struct arena *a,
         if (id == RULE_COUNT || seen[id]++) {
             char f[64];
             snprintf(f, sizeof(f), "%s.code", path);
-            return rbad(
+            return policy_field_error(
                 err, f,
                 T("kode aturan tidak dikenal atau berulang", "unknown or repeated rule code"));
         }
@@ -97,7 +89,8 @@ int policy_rules_parse(json_t *body, struct rules_policy *p, struct arena *a,
             if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000) {
                 char f[64];
                 snprintf(f, sizeof(f), "%s.%s", path, names[k]);
-                return rbad(err, f, T("bilangan bulat 0-1000", "a whole number 0-1000"));
+                return policy_field_error(err, f,
+                                          T("bilangan bulat 0-1000", "a whole number 0-1000"));
             }
             *dst = (int)json_integer_value(v);
         }
@@ -106,7 +99,7 @@ int policy_rules_parse(json_t *body, struct rules_policy *p, struct arena *a,
             if (!json_is_string(v) || !json_string_length(v)) {
                 char f[64];
                 snprintf(f, sizeof(f), "%s.citation", path);
-                return rbad(
+                return policy_field_error(
                     err, f,
                     T("setiap aturan menyebut dasar hukumnya", "every rule names its legal basis"));
             }
