@@ -7,12 +7,16 @@ MERIT_DB   ?= sqlite:var/merit.db
 LISTEN     ?= 127.0.0.1:8080
 CMAKE_GEN  := -G Ninja
 
-.PHONY: all deps build run test asan fuzz fuzz-build bench format clean
+.PHONY: all deps deps-test build run test asan fuzz fuzz-build bench format clean
 
 all: build
 
 deps:
 	@bash scripts/deps.sh
+
+# What `make test` alone needs on top: node, npm and the OpenAPI validator in tools/openapi.
+deps-test: deps
+	@bash scripts/deps.sh --test
 
 $(BUILD)/build.ninja: CMakeLists.txt
 	@cmake -S . -B $(BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -46,7 +50,7 @@ fuzz: fuzz-build
 # Everything: unit + integration on SQLite and on a throwaway PostgreSQL 15,
 # the unit suite again under ASan/UBSan, clang-format, short fuzz runs.
 # Ends with ctest's summary line.
-test: build asan-build fuzz-build
+test: deps-test build asan-build fuzz-build
 	@bash scripts/with-pg.sh ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 bench: build

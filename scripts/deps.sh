@@ -11,8 +11,17 @@ pkgs=(
   libcriterion-dev clang libfuzzer-14-dev libclang-rt-14-dev clang-format
   curl python3 python3-openpyxl xlsx2csv
 )
+# --test: also what `make test` alone needs: node and npm (for tools/openapi).
+# node may be installed outside dpkg (nvm, a tarball): Debian's only when neither is there.
+testing=
 case "${1:-}" in
-  --bench) pkgs+=(time python3-pandas python3-scipy) ;;
+  --bench) pkgs+=(time python3-pandas python3-scipy wrk nginx) ;;
+  --test)
+    testing=1
+    if ! command -v node >/dev/null 2>&1 && ! command -v npm >/dev/null 2>&1; then
+      pkgs+=(nodejs npm)
+    fi
+    ;;
 esac
 
 missing=()
@@ -21,7 +30,18 @@ for p in "${pkgs[@]}"; do
     missing+=("$p")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+# --test: then the npm packages of tools/openapi (the OpenAPI validator), as its package-lock.json pins them
+npm_deps() {
+  if [ -n "$testing" ]; then
+    local root
+    root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+    bash "$root/scripts/npm-deps.sh" "$root/tools/openapi"
+  fi
+}
+if [ ${#missing[@]} -eq 0 ]; then
+  npm_deps
+  exit 0
+fi
 
 cmd="apt-get install -y --no-install-recommends ${missing[*]}"
 if [ "$(id -u)" -ne 0 ]; then
@@ -39,3 +59,4 @@ if ! apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/merit-
     exit 1
   }
 fi
+npm_deps

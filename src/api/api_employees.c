@@ -4,14 +4,11 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "domain/role.h"
 #include "http/server.h"
 #include "store/employee_query.h"
 
 #define API_FILTER_MAX 200
-
-static const char *const employees_params[] = {
-    "limit", "offset", "unit", "jenjang", "golongan", "status", "q", "sort", NULL,
-};
 
 static const char *const employees_statuses[] = {"PNS", "PPPK", NULL};
 
@@ -83,8 +80,7 @@ int api_employees_list(struct http_request *req, struct http_response *res, stru
     json_t *arr;
 
     memset(&f, 0, sizeof(f));
-    if (http_query_allow(&req->query, employees_params, err) != 0 ||
-        http_query_page(&req->query, &f.limit, &f.offset, err) != 0 ||
+    if (http_query_page(&req->query, &f.limit, &f.offset, err) != 0 ||
         http_query_text(&req->query, "unit", API_FILTER_MAX, &f.unit_code, err) != 0 ||
         http_query_text(&req->query, "jenjang", API_FILTER_MAX, &f.jenjang, err) != 0 ||
         http_query_text(&req->query, "golongan", API_FILTER_MAX, &f.golongan, err) != 0 ||
@@ -102,16 +98,59 @@ int api_employees_list(struct http_request *req, struct http_response *res, stru
     return 0;
 }
 
+static json_t *employees_bp_or_null(int64_t bp)
+{
+    return bp < 0 ? json_null() : json_integer(bp);
+}
+
+/* An employee sees their own result only once the wave is published. */
+static json_t *employees_assessment_json(const struct http_request *req,
+                                         const struct employee_assessment *r)
+{
+    json_t *o;
+
+    if (!r || (req->auth.role == ROLE_EMPLOYEE && !r->published))
+        return json_null();
+    o = json_object();
+    json_object_set_new(o, "wave", http_json_str(r->wave_code));
+    json_object_set_new(o, "revision", json_integer(r->revision));
+    json_object_set_new(o, "jpm_bp", json_integer(r->jpm_bp));
+    json_object_set_new(o, "score_bp", json_integer(r->score_bp));
+    json_object_set_new(o, "category", http_json_str(r->category));
+    json_object_set_new(o, "potential_bp", employees_bp_or_null(r->potential_bp));
+    json_object_set_new(o, "potential_category", http_json_str(r->potential_category));
+    json_object_set_new(o, "finalised_at", http_json_str(r->finalised_at));
+    json_object_set_new(o, "valid_until", http_json_str(r->valid_until));
+    json_object_set_new(o, "published", json_boolean(r->published));
+    return o;
+}
+
+/* Talent boxes are the agency's working material, not the employee's record. */
+static json_t *employees_box_json(const struct http_request *req, const struct employee_box *b)
+{
+    json_t *o;
+
+    if (!b || req->auth.role == ROLE_EMPLOYEE)
+        return json_null();
+    o = json_object();
+    json_object_set_new(o, "period", http_json_str(b->period_code));
+    json_object_set_new(o, "status", http_json_str(b->status));
+    json_object_set_new(o, "box", b->box ? json_integer(b->box) : json_null());
+    json_object_set_new(o, "perf_bp", employees_bp_or_null(b->perf_bp));
+    json_object_set_new(o, "pot_bp", employees_bp_or_null(b->pot_bp));
+    return o;
+}
+
 int api_employees_get(struct http_request *req, struct http_response *res, struct merit_error *err)
 {
-    static const char *const no_params[] = {NULL};
     struct employee_detail d;
     struct db *db;
     json_t *doc, *skp, *sanctions;
 
-    if (http_query_allow(&req->query, no_params, err) != 0 || http_request_db(req, &db, err) != 0 ||
+    if (http_request_db(req, &db, err) != 0 ||
         employee_query_get(db, req->arena, req->tenant_id, http_request_param(req, "nip"), &d,
-                           err) != 0)
+                           err) != 0 ||
+        api_scope_employee(req, d.id, err) != 0)
         return -1;
     doc = employees_summary_json(&d.s);
     json_object_set_new(doc, "tmt_pelantikan", http_json_str(d.tmt_pelantikan));
@@ -142,6 +181,8 @@ int api_employees_get(struct http_request *req, struct http_response *res, struc
         json_array_append_new(sanctions, o);
     }
     json_object_set_new(doc, "sanctions", sanctions);
+    json_object_set_new(doc, "latest_assessment", employees_assessment_json(req, d.assessment));
+    json_object_set_new(doc, "talent", employees_box_json(req, d.talent));
     http_response_json(res, 200, doc);
     return 0;
 }

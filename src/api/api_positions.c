@@ -8,10 +8,6 @@
 
 #define API_FILTER_MAX 200
 
-static const char *const positions_params[] = {
-    "limit", "offset", "unit", "jenjang", "jenis", "key", NULL,
-};
-
 static const char *const positions_jenis[] = {"struktural", "fungsional", "pelaksana", NULL};
 
 static json_t *positions_json(const struct position_row *p)
@@ -58,8 +54,7 @@ int api_positions_list(struct http_request *req, struct http_response *res, stru
     json_t *arr;
 
     memset(&f, 0, sizeof(f));
-    if (http_query_allow(&req->query, positions_params, err) != 0 ||
-        http_query_page(&req->query, &f.limit, &f.offset, err) != 0 ||
+    if (http_query_page(&req->query, &f.limit, &f.offset, err) != 0 ||
         http_query_text(&req->query, "unit", API_FILTER_MAX, &f.unit_code, err) != 0 ||
         http_query_text(&req->query, "jenjang", API_FILTER_MAX, &f.jenjang, err) != 0 ||
         http_query_enum(&req->query, "jenis", positions_jenis, &f.jenis, err) != 0 ||
@@ -77,11 +72,10 @@ int api_positions_list(struct http_request *req, struct http_response *res, stru
 
 int api_positions_get(struct http_request *req, struct http_response *res, struct merit_error *err)
 {
-    static const char *const no_params[] = {NULL};
     struct position_row p;
     struct db *db;
 
-    if (http_query_allow(&req->query, no_params, err) != 0 || http_request_db(req, &db, err) != 0 ||
+    if (http_request_db(req, &db, err) != 0 ||
         position_query_get(db, req->arena, req->tenant_id, http_request_param(req, "code"), &p,
                            err) != 0)
         return -1;

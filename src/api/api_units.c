@@ -8,8 +8,6 @@
 
 #define API_FILTER_MAX 200
 
-static const char *const units_params[] = {"limit", "offset", "kind", "parent", NULL};
-
 static const char *const units_kinds[] = {"opd",  "bidang",  "seksi", "subbagian",
                                           "uptd", "lainnya", NULL};
 
@@ -23,8 +21,7 @@ int api_units_list(struct http_request *req, struct http_response *res, struct m
     json_t *arr;
 
     memset(&f, 0, sizeof(f));
-    if (http_query_allow(&req->query, units_params, err) != 0 ||
-        http_query_page(&req->query, &f.limit, &f.offset, err) != 0 ||
+    if (http_query_page(&req->query, &f.limit, &f.offset, err) != 0 ||
         http_query_enum(&req->query, "kind", units_kinds, &f.kind, err) != 0 ||
         http_query_text(&req->query, "parent", API_FILTER_MAX, &f.parent_code, err) != 0)
         return -1;

@@ -68,6 +68,7 @@ static const struct {
     [MERIT_EIO] = {"io", EX_IOERR, 500},
     [MERIT_ECONFIG] = {"config", EX_CONFIG, 500},
     [MERIT_EINTERNAL] = {"internal", EX_SOFTWARE, 500},
+    [MERIT_ERATE] = {"too_many_requests", EX_TEMPFAIL, 429},
 };
 
 const char *err_name(enum merit_err code)

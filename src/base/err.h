@@ -27,6 +27,7 @@ enum merit_err {
     MERIT_EIO,     /* a file or socket failed */
     MERIT_ECONFIG,
     MERIT_EINTERNAL,
+    MERIT_ERATE, /* too many attempts; wait and try again */
 };
 
 struct merit_error {

@@ -88,14 +88,9 @@ int cmd_audit(struct cli_ctx *ctx, int argc, char **argv)
         } else {
             json_array_foreach(j, i, x)
                 printf("%lld\t%s\t%s\t%s\t%s\t%s -> %s\t%s\n",
-                       (long long)json_integer_value(json_object_get(x, "seq")),
-                       json_string_value(json_object_get(x, "at")),
-                       json_string_value(json_object_get(x, "actor")),
-                       json_string_value(json_object_get(x, "action")),
-                       json_string_value(json_object_get(x, "object")),
-                       json_string_value(json_object_get(x, "before")),
-                       json_string_value(json_object_get(x, "after")),
-                       json_string_value(json_object_get(x, "reason")));
+                       (long long)json_integer_value(json_object_get(x, "seq")), cli_jstr(x, "at"),
+                       cli_jstr(x, "actor"), cli_jstr(x, "action"), cli_jstr(x, "object"),
+                       cli_jstr(x, "before"), cli_jstr(x, "after"), cli_jstr(x, "reason"));
         }
     } else {
         rc = cli_usage_error("audit", "%s", T("sebutkan verify atau list", "say verify or list"));

@@ -17,6 +17,7 @@
 #include "base/log.h"
 #include "base/strtonum.h"
 #include "base/xmalloc.h"
+#include "api/api.h"
 #include "http/router.h"
 #include "http/server.h"
 
@@ -26,27 +27,34 @@ static void serve_help(void)
 {
     printf(
         "%s",
-        T("Pemakaian: merit serve [--listen HOST:PORT] [--threads N] [--db URL] [--tenant KODE]\n"
+        T("Pemakaian: merit serve [--listen HOST:PORT] [--threads N] [--secure-cookies] [--db "
+          "URL]\n"
           "\n"
-          "Menjalankan server HTTP untuk satu instansi: /healthz, /readyz dan API JSON baca-saja\n"
-          "/api/v1/employees, /api/v1/positions, /api/v1/units.\n"
+          "Menjalankan server HTTP: /healthz, /readyz dan API JSON /api/v1 (dokumen OpenAPI di\n"
+          "/api/v1/openapi.json). Setiap akun hanya melihat instansinya; masuk lewat\n"
+          "POST /api/v1/auth/login (akun pertama: merit user add). --tenant hanya menyebut\n"
+          "instansi yang dicek saat mulai.\n"
           "\n"
           "  --listen HOST:PORT  alamat (bawaan [server] listen, MERIT_LISTEN, atau\n"
           "                      127.0.0.1:8080); port 0 memilih port bebas. IPv6: [::1]:8080\n"
           "  --threads N         jumlah thread pekerja, 1..256 (bawaan [server] threads atau 4)\n"
+          "  --secure-cookies    di belakang proksi TLS: kuki sesi diberi tanda Secure\n"
           "\n"
           "Saat siap, mencetak satu baris ke stdout:\n"
           "  merit: listening on http://HOST:PORT (tenant KODE, db MESIN)\n"
           "SIGINT/SIGTERM: berhenti menerima koneksi, menyelesaikan permintaan yang berjalan\n"
           "(paling lama 10 detik), lalu keluar dengan kode 0. Log akses ke stderr.\n",
-          "Usage: merit serve [--listen HOST:PORT] [--threads N] [--db URL] [--tenant CODE]\n"
+          "Usage: merit serve [--listen HOST:PORT] [--threads N] [--secure-cookies] [--db URL]\n"
           "\n"
-          "Runs the HTTP server for one agency: /healthz, /readyz and the read-only JSON API\n"
-          "/api/v1/employees, /api/v1/positions, /api/v1/units.\n"
+          "Runs the HTTP server: /healthz, /readyz and the JSON API under /api/v1 (OpenAPI\n"
+          "document at /api/v1/openapi.json). Every account sees only its agency; sign in\n"
+          "with POST /api/v1/auth/login (first account: merit user add). --tenant only names\n"
+          "the agency checked at start-up.\n"
           "\n"
           "  --listen HOST:PORT  address (default [server] listen, MERIT_LISTEN, or\n"
           "                      127.0.0.1:8080); port 0 picks a free port. IPv6: [::1]:8080\n"
           "  --threads N         worker threads, 1..256 (default [server] threads or 4)\n"
+          "  --secure-cookies    behind a TLS proxy: the session cookie is marked Secure\n"
           "\n"
           "When ready, prints one line to stdout:\n"
           "  merit: listening on http://HOST:PORT (tenant CODE, db ENGINE)\n"
@@ -56,11 +64,12 @@ static void serve_help(void)
 
 int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
 {
-    enum { OPT_LISTEN = 0x200, OPT_THREADS };
+    enum { OPT_LISTEN = 0x200, OPT_THREADS, OPT_SECURE };
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
         {"listen", required_argument, NULL, OPT_LISTEN},
         {"threads", required_argument, NULL, OPT_THREADS},
+        {"secure-cookies", no_argument, NULL, OPT_SECURE},
         {0, 0, 0, 0},
     };
     const char *listen = ctx->listen && *ctx->listen ? ctx->listen : CLI_DEFAULT_LISTEN;
@@ -73,7 +82,7 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
     uint16_t port = 0;
     int64_t tenant_id = 0, v;
     sigset_t set, old;
-    int opt, sig = 0, rc = 0;
+    int opt, sig = 0, rc = 0, secure = 0;
 
     err_clear(&err);
     while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -83,6 +92,10 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
         }
         if (opt == OPT_LISTEN) {
             listen = optarg;
+            continue;
+        }
+        if (opt == OPT_SECURE) {
+            secure = 1;
             continue;
         }
         if (opt == OPT_THREADS) {
@@ -127,6 +140,8 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
     cfg.tenant_id = tenant_id;
     cfg.tenant_code = ctx->tenant;
     cfg.routes = router_routes;
+    cfg.guard = api_guard;
+    cfg.secure = secure;
     cfg.nroutes = router_nroutes;
     if (http_server_start(&cfg, &srv, &err) != 0) {
         pthread_sigmask(SIG_SETMASK, &old, NULL);

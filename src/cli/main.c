@@ -58,6 +58,8 @@ static const struct command {
      "the hash-chained audit log (verify, list)"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
      "person-position fit (JPM against every position's SKJ)"},
+    {"user", cmd_user, "akun pengguna API/UI: tambah, daftar, sandi, nonaktifkan",
+     "API/UI accounts: add, list, password, disable"},
     {"serve", cmd_serve, "menjalankan server HTTP (API dan UI)",
      "run the HTTP server (API and UI)"},
 };

@@ -168,3 +168,153 @@ int http_query_page(const struct http_query *q, int64_t *limit, int64_t *offset,
     /* the upper bound only keeps OFFSET inside what both engines accept */
     return http_query_int(q, "offset", 0, 0, INT32_MAX, offset, err);
 }
+
+const char *http_request_cookie(const struct http_request *req, const char *name)
+{
+    const char *p = req->cookie;
+    size_t nlen = strlen(name);
+
+    while (p && *p) {
+        const char *end = strchr(p, ';');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+
+        while (len && (*p == ' ' || *p == '\t')) {
+            p++;
+            len--;
+        }
+        if (len > nlen && memcmp(p, name, nlen) == 0 && p[nlen] == '=')
+            return arena_strndup(req->arena, p + nlen + 1, len - nlen - 1);
+        p = end ? end + 1 : NULL;
+    }
+    return NULL;
+}
+
+/*
+ * One token of a spec, "name[!][:type]": the name, its length, whether it is
+ * required and its type ("string" when none is given). Returns the position
+ * after the token, or NULL at the end of the spec.
+ */
+struct spec_token {
+    const char *name;
+    size_t name_len;
+    int required;
+    char type[16];
+};
+
+static const char *spec_next(const char *p, struct spec_token *t)
+{
+    const char *e, *colon;
+    size_t len;
+
+    while (*p == ' ')
+        p++;
+    if (!*p)
+        return NULL;
+    e = strchr(p, ' ');
+    len = e ? (size_t)(e - p) : strlen(p);
+    colon = memchr(p, ':', len);
+    t->name = p;
+    t->name_len = colon ? (size_t)(colon - p) : len;
+    t->required = t->name_len && p[t->name_len - 1] == '!';
+    if (t->required)
+        t->name_len--;
+    if (colon)
+        snprintf(t->type, sizeof(t->type), "%.*s", (int)(len - (size_t)(colon - p) - 1), colon + 1);
+    else
+        snprintf(t->type, sizeof(t->type), "string");
+    return p + len;
+}
+
+int http_spec_each(const char *spec,
+                   int (*fn)(void *ctx, const char *name, size_t name_len, int required,
+                             const char *type),
+                   void *ctx)
+{
+    struct spec_token t;
+    const char *p = spec;
+
+    while (p && (p = spec_next(p, &t)) != NULL) {
+        if (fn(ctx, t.name, t.name_len, t.required, t.type) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int spec_find(const char *spec, const char *name, struct spec_token *out)
+{
+    const char *p = spec;
+    size_t n = strlen(name);
+
+    while (p && (p = spec_next(p, out)) != NULL) {
+        if (out->name_len == n && memcmp(out->name, name, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int body_type_ok(const char *type, json_t *v)
+{
+    if (strcmp(type, "string") == 0)
+        return json_is_string(v);
+    if (strcmp(type, "integer") == 0)
+        return json_is_integer(v);
+    if (strcmp(type, "number") == 0)
+        return json_is_number(v);
+    if (strcmp(type, "boolean") == 0)
+        return json_is_boolean(v);
+    if (strcmp(type, "object") == 0)
+        return json_is_object(v);
+    if (strcmp(type, "array") == 0)
+        return json_is_array(v);
+    return 1; /* "any" */
+}
+
+int http_body_check(const char *spec, json_t *doc, struct merit_error *err)
+{
+    struct spec_token t;
+    const char *key, *p = spec;
+    json_t *v;
+
+    if (!json_is_object(doc))
+        return err_set(
+            err, MERIT_EUSAGE, "%s",
+            T("isi permintaan harus objek JSON", "the request body must be a JSON object"));
+    json_object_foreach(doc, key, v)
+    {
+        if (!spec_find(spec, key, &t))
+            return err_set_at(err, MERIT_EUSAGE, 0, key,
+                              T("anggota '%s' tidak dikenal", "unknown member '%s'"), key);
+        if (json_is_null(v) && !t.required)
+            continue;
+        if (!body_type_ok(t.type, v))
+            return err_set_at(err, MERIT_EUSAGE, 0, key,
+                              T("anggota '%s' harus bertipe %s", "member '%s' must be of type %s"),
+                              key, t.type);
+        if (json_is_string(v) && strlen(json_string_value(v)) > HTTP_BODY_STRING_MAX)
+            return err_set_at(err, MERIT_EUSAGE, 0, key,
+                              T("anggota '%s' lebih dari %d bita", "member '%s' exceeds %d bytes"),
+                              key, HTTP_BODY_STRING_MAX);
+    }
+    while ((p = spec_next(p, &t)) != NULL) {
+        char name[64];
+
+        snprintf(name, sizeof(name), "%.*s", (int)t.name_len, t.name);
+        if (t.required && (!(v = json_object_get(doc, name)) || json_is_null(v)))
+            return err_set_at(err, MERIT_EUSAGE, 0, name,
+                              T("anggota '%s' wajib diisi", "member '%s' is required"), name);
+    }
+    return 0;
+}
+
+int http_query_check(const struct http_query *q, const char *spec, struct merit_error *err)
+{
+    struct spec_token t;
+
+    for (size_t i = 0; i < q->n; i++) {
+        if (!spec || !spec_find(spec, q->items[i].name, &t))
+            return err_set_at(err, MERIT_EUSAGE, 0, q->items[i].name,
+                              T("parameter '%s' tidak dikenal", "unknown parameter '%s'"),
+                              q->items[i].name);
+    }
+    return 0;
+}

@@ -15,6 +15,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <jansson.h>
+
 #include "base/arena.h"
 #include "base/err.h"
 #include "db/db.h"
@@ -32,6 +34,23 @@ struct http_query {
     size_t n;
 };
 
+/*
+ * The signed-in caller, filled by the server's guard (api_guard) from the
+ * session; role 0 = anonymous (public routes only).
+ */
+struct http_auth {
+    int64_t account_id;
+    const char *username;
+    const char *display_name;
+    unsigned role; /* one ROLE_* of domain/role.h */
+    int64_t home_tenant_id;
+    int64_t employee_id; /* 0 when none */
+    int64_t assessor_id; /* 0 when none */
+    const char *token;   /* the session cookie's value */
+    const char *csrf;
+    int must_change;
+};
+
 struct http_request {
     struct arena *arena;
     const char *method;
@@ -40,11 +59,49 @@ struct http_request {
     struct route_match match;
     const char *body; /* NUL-terminated; "" when the request has none */
     size_t body_len;
+    json_t *json; /* the parsed body when the route declares one (owned by the request) */
     const char *request_id;
-    int64_t tenant_id; /* resolved once at start-up; every query filters by it */
+    int64_t tenant_id; /* the agency of the request; every query filters by it */
     const char *tenant_code;
+    struct http_auth auth;
+    /* request headers the API reads; NULL when absent */
+    const char *cookie;
+    const char *csrf_header;
+    const char *content_type;
+    const char *tenant_header; /* X-Merit-Tenant: a super_admin's choice of agency */
+    const char *client_ip;
+    int secure;                 /* served over TLS (cookies get Secure) */
     struct http_server *server; /* for http_request_db (server.h) */
+    /* multipart uploads: the file part, spooled to a temporary file */
+    const char *upload_path;
+    const char *upload_name;
+    size_t upload_len;
 };
+
+/** The value of cookie name in req->cookie (arena copy), or NULL. */
+const char *http_request_cookie(const struct http_request *req, const char *name);
+
+/**
+ * Validates doc against a body spec (router.h): an object whose members are
+ * all declared, of the declared types, with every required member present.
+ * MERIT_EUSAGE naming the member in err->field.
+ */
+int http_body_check(const char *spec, json_t *doc, struct merit_error *err);
+
+#define HTTP_BODY_STRING_MAX 65536
+
+/**
+ * Calls fn for each token of a spec (router.h) in order; stops at the first
+ * non-zero return (and returns -1). For the OpenAPI document and tests.
+ */
+int http_spec_each(const char *spec,
+                   int (*fn)(void *ctx, const char *name, size_t name_len, int required,
+                             const char *type),
+                   void *ctx);
+
+/** Checks every query parameter is declared in spec (router.h); 400 naming the first that is not.
+ */
+int http_query_check(const struct http_query *q, const char *spec, struct merit_error *err);
 
 /** The decoded :name path parameter of the matched route, or NULL. */
 const char *http_request_param(const struct http_request *req, const char *name);

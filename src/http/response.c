@@ -134,3 +134,14 @@ void http_response_release(struct http_response *res)
     res->body = NULL;
     res->body_len = 0;
 }
+
+void http_response_bytes(struct http_response *res, int status, const char *content_type,
+                         const char *filename, char *data, size_t len)
+{
+    free(res->body);
+    res->status = status;
+    res->body = data;
+    res->body_len = len;
+    res->content_type = content_type;
+    res->filename = filename;
+}

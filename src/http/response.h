@@ -28,7 +28,15 @@ struct http_response {
     char *body; /* malloc'd, NUL-terminated JSON */
     size_t body_len;
     const char *allow; /* Allow header value for 405, else NULL; static or arena memory */
+    /* the rest: NULL when unused; static or request-arena memory */
+    const char *content_type; /* NULL = application/json; charset=utf-8 */
+    const char *filename;     /* a download: Content-Disposition: attachment; filename=... */
+    const char *set_cookie[2];
 };
+
+/** A download: takes data (malloc'd, len bytes) with its media type and file name. */
+void http_response_bytes(struct http_response *res, int status, const char *content_type,
+                         const char *filename, char *data, size_t len);
 
 /** Serialises doc (and drops the reference: pass a new reference, e.g. from json_pack). */
 void http_response_json(struct http_response *res, int status, json_t *doc);

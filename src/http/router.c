@@ -4,25 +4,18 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "domain/role.h"
 
 /*
- * The route table. Adding an endpoint is adding a row here (and its handler
- * in src/api/); the server, the 404/405 logic and any route listing read
- * nothing else.
+ * The route table: one row per route, the whole API. Adding an endpoint is
+ * adding a row (and its handler in src/api/); the server, the guard, the
+ * 404/405 logic and the OpenAPI document read nothing else. Each group of
+ * rows lives in src/api/routes_GROUP.inc, one resource family per file.
+ * Columns: method, pattern, handler, roles (PERM_* of domain/role.h),
+ * scope, query, body, produces, summary (see router.h).
  */
 const struct http_route router_routes[] = {
-    {"GET", "/healthz", api_healthz, "public", "liveness: the process answers (no database)"},
-    {"GET", "/readyz", api_readyz, "public",
-     "readiness: the database answers and its schema is current"},
-    {"GET", "/api/v1/employees", api_employees_list, "public",
-     "list employees of the tenant (paged, filtered, sorted)"},
-    {"GET", "/api/v1/employees/:nip", api_employees_get, "public",
-     "one employee with position, unit, SKP history and sanctions"},
-    {"GET", "/api/v1/positions", api_positions_list, "public",
-     "list positions of the tenant with their SKJ (paged, filtered)"},
-    {"GET", "/api/v1/positions/:code", api_positions_get, "public", "one position with its SKJ"},
-    {"GET", "/api/v1/units", api_units_list, "public",
-     "the unit tree as a flat list with parent codes (paged)"},
+#include "api/routes_core.inc"
 };
 const size_t router_nroutes = sizeof(router_routes) / sizeof(router_routes[0]);
 

@@ -32,12 +32,33 @@ struct http_response;
 typedef int (*http_handler_fn)(struct http_request *req, struct http_response *res,
                                struct merit_error *err);
 
+/*
+ * One row of the route table: everything the server checks before the
+ * handler runs, and everything the OpenAPI document says about the route.
+ *
+ * roles: who may call it, a bit set of domain/role.h (PERM_*; 0 = public).
+ *   The server refuses every other role (403) and anonymous callers (401).
+ * scope: for the scoped roles (assessor, committee, employee) among roles,
+ *   which part they see ("assigned", "committee", "self"); the handler
+ *   enforces it. NULL when no scoped role may call the route.
+ * query: the accepted query parameters, "name[:type] ..." (type string when
+ *   omitted; integer, boolean); any other parameter is a 400.
+ * body: the JSON request body, "name[!][:type] ..." (! = required; string,
+ *   integer, number, boolean, object, array); NULL = no body. Unknown
+ *   members, wrong types and missing required members are a 400 naming the
+ *   member, before the handler runs. "@multipart" = a file upload.
+ * produces: NULL for JSON, else the media type of a download.
+ */
 struct http_route {
     const char *method;  /* "GET", "POST", ... */
     const char *pattern; /* "/api/v1/employees/:nip" */
     http_handler_fn handler;
-    const char *permission; /* who may call it; "public" until authentication lands */
-    const char *summary;    /* one line, English, for route listings and docs */
+    unsigned roles;
+    const char *scope;
+    const char *query;
+    const char *body;
+    const char *produces;
+    const char *summary; /* one line, English, for route listings and docs */
 };
 
 #define ROUTER_MAX_SEGMENTS 16

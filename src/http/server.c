@@ -1,7 +1,9 @@
 #include "http/server.h"
 
 #include <microhttpd.h>
+#include <errno.h>
 #include <netdb.h>
+#include <strings.h>
 #include <pthread.h>
 #include <sodium.h>
 #include <stdatomic.h>
@@ -9,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,6 +34,9 @@ struct http_server {
     const struct http_route *routes;
     size_t nroutes;
     size_t body_limit;
+    size_t upload_limit;
+    http_guard_fn guard;
+    int secure;
     uint16_t port;
     uint64_t generation;
     atomic_int inflight; /* requests between their first handler call and completion */
@@ -51,6 +57,18 @@ struct server_req {
     int started;
     int too_large;
     struct buf body;
+    /* headers the API reads (arena copies) */
+    const char *cookie, *csrf, *ctype, *tenant_hdr;
+    char ip[64];
+    /* multipart/form-data: the part named "file" spooled to a temporary file */
+    struct MHD_PostProcessor *pp;
+    int upload_fd;
+    char upload_path[64];
+    char *upload_name;
+    size_t upload_len;
+    int multipart;
+    int upload_bad;   /* broken multipart */
+    int upload_parts; /* "file" parts seen */
     struct timespec t0;
     int status;
     size_t bytes;
@@ -193,6 +211,7 @@ static void *server_uri_log(void *cls, const char *uri, struct MHD_Connection *c
     r->srv = cls;
     arena_init(&r->arena, 8192);
     r->uri = arena_strdup(&r->arena, uri);
+    r->upload_fd = -1;
     buf_init(&r->body);
     clock_gettime(CLOCK_MONOTONIC, &r->t0);
     return r;
@@ -231,6 +250,60 @@ static const char *server_log_safe(struct arena *a, const char *s)
     return c;
 }
 
+static int server_is_json(const char *ctype)
+{
+    size_t n = strlen("application/json");
+
+    return ctype && strncasecmp(ctype, "application/json", n) == 0 &&
+           (ctype[n] == '\0' || ctype[n] == ';' || ctype[n] == ' ');
+}
+
+/* The body the route declares: JSON checked against its spec, or a multipart file. */
+static int server_body(struct server_req *r, struct http_request *req, struct merit_error *err)
+{
+    const char *spec = req->match.route->body;
+    json_error_t je;
+
+    if (r->upload_bad)
+        return err_set(err, MERIT_EUSAGE, "%s",
+                       T("unggahan multipart rusak atau tidak lengkap",
+                         "broken or incomplete multipart upload"));
+    if (spec && strcmp(spec, "@multipart") == 0) {
+        if (r->upload_parts != 1 || r->upload_fd < 0)
+            return err_set_at(err, MERIT_EUSAGE, 0, "file", "%s",
+                              T("kirim tepat satu berkas sebagai bagian multipart/form-data "
+                                "bernama 'file'",
+                                "send exactly one file as the multipart/form-data part 'file'"));
+        return 0;
+    }
+    if (r->multipart)
+        return err_set(err, MERIT_EFORMAT, "%s",
+                       T("alamat ini tidak menerima unggahan berkas",
+                         "this path does not accept file uploads"));
+    if (!spec) {
+        if (r->body.len)
+            return err_set(
+                err, MERIT_EUSAGE, "%s",
+                T("alamat ini tidak menerima isi permintaan", "this path takes no request body"));
+        return 0;
+    }
+    if (r->body.len == 0) {
+        req->json = json_object();
+    } else {
+        if (!server_is_json(r->ctype))
+            return err_set(err, MERIT_EFORMAT, "%s",
+                           T("isi permintaan harus Content-Type: application/json",
+                             "the request body must be Content-Type: application/json"));
+        req->json = json_loadb(r->body.data, r->body.len, JSON_REJECT_DUPLICATES, &je);
+        if (!req->json)
+            return err_set(err, MERIT_EUSAGE,
+                           T("JSON rusak pada baris %d kolom %d: %s",
+                             "malformed JSON at line %d column %d: %s"),
+                           je.line, je.column, je.text);
+    }
+    return http_body_check(spec, req->json, err);
+}
+
 static void server_dispatch(struct http_server *srv, struct server_req *r,
                             struct http_response *res)
 {
@@ -244,9 +317,20 @@ static void server_dispatch(struct http_server *srv, struct server_req *r,
     req.arena = &r->arena;
     req.method = r->method;
     req.path = arena_strndup(&r->arena, r->uri, plen);
-    req.body = r->body.data;
+    req.body = r->body.data ? r->body.data : "";
     req.body_len = r->body.len;
     req.request_id = r->rid;
+    req.cookie = r->cookie;
+    req.csrf_header = r->csrf;
+    req.content_type = r->ctype;
+    req.tenant_header = r->tenant_hdr;
+    req.client_ip = r->ip;
+    req.secure = srv->secure;
+    if (r->upload_fd >= 0) {
+        req.upload_path = r->upload_path;
+        req.upload_name = r->upload_name;
+        req.upload_len = r->upload_len;
+    }
     req.tenant_id = srv->tenant_id;
     req.tenant_code = srv->tenant_code;
     req.server = srv;
@@ -271,13 +355,19 @@ static void server_dispatch(struct http_server *srv, struct server_req *r,
     if (r->too_large) {
         err_set(&err, MERIT_ELIMIT,
                 T("isi permintaan melebihi batas %zu bita", "request body exceeds %zu bytes"),
-                srv->body_limit);
+                r->multipart ? srv->upload_limit : srv->body_limit);
         goto fail;
     }
     if (qm && http_query_parse(&r->arena, qm + 1, strlen(qm + 1), &req.query, &err) != 0)
         goto fail;
+    /* who first: a caller who may not use the route learns nothing from its validation */
+    if (srv->guard && srv->guard(&req, &err) != 0)
+        goto fail;
+    if (http_query_check(&req.query, req.match.route->query, &err) != 0 ||
+        server_body(r, &req, &err) != 0)
+        goto fail;
     if (req.match.route->handler(&req, res, &err) == 0)
-        return;
+        goto out;
     http_response_release(res);
     if (err.code == MERIT_OK)
         err_set(&err, MERIT_EINTERNAL, "handler failed without an error");
@@ -287,6 +377,71 @@ fail:
     if (err_http_status(err.code) >= 500)
         log_error("http", "rid=%s code=%s msg=%s", r->rid, err_name(err.code), err.msg);
     http_response_error(res, &err);
+out:
+    json_decref(req.json);
+}
+
+static enum MHD_Result server_post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
+                                        const char *filename, const char *content_type,
+                                        const char *transfer_encoding, const char *data,
+                                        uint64_t off, size_t size)
+{
+    struct server_req *r = cls;
+
+    (void)kind;
+    (void)content_type;
+    (void)transfer_encoding;
+    if (!key || strcmp(key, "file") != 0)
+        return MHD_YES; /* other form fields are not used */
+    if (off == 0) {
+        if (++r->upload_parts > 1)
+            return MHD_YES; /* refused in server_body: one file per request */
+        snprintf(r->upload_path, sizeof(r->upload_path), "%s", "/tmp/merit-upload.XXXXXX");
+        r->upload_fd = mkstemp(r->upload_path);
+        if (r->upload_fd < 0) {
+            log_error("http", "rid=%s cannot create an upload file: %s", r->rid, strerror(errno));
+            r->upload_path[0] = '\0';
+            r->upload_bad = 1;
+            return MHD_NO;
+        }
+        r->upload_name = arena_strdup(&r->arena, filename ? filename : "");
+    }
+    if (r->upload_parts > 1 || r->upload_fd < 0)
+        return MHD_YES;
+    for (size_t done = 0; done < size;) {
+        ssize_t n = write(r->upload_fd, data + done, size - done);
+
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            r->upload_bad = 1;
+            return MHD_NO;
+        }
+        done += (size_t)n;
+    }
+    r->upload_len += size;
+    return MHD_YES;
+}
+
+static const char *server_header(struct server_req *r, struct MHD_Connection *conn,
+                                 const char *name)
+{
+    const char *v = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, name);
+
+    return v ? arena_strdup(&r->arena, v) : NULL;
+}
+
+static void server_client_ip(struct server_req *r, struct MHD_Connection *conn)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+
+    snprintf(r->ip, sizeof(r->ip), "-");
+    if (ci && ci->client_addr)
+        getnameinfo(ci->client_addr,
+                    ci->client_addr->sa_family == AF_INET6 ? sizeof(struct sockaddr_in6)
+                                                           : sizeof(struct sockaddr_in),
+                    r->ip, sizeof(r->ip), NULL, 0, NI_NUMERICHOST);
 }
 
 static enum MHD_Result server_access(void *cls, struct MHD_Connection *conn, const char *url,
@@ -315,6 +470,27 @@ static enum MHD_Result server_access(void *cls, struct MHD_Connection *conn, con
             snprintf(r->rid, sizeof(r->rid), "%s", rid);
         else
             server_rid_new(r->rid);
+        r->cookie = server_header(r, conn, MHD_HTTP_HEADER_COOKIE);
+        r->csrf = server_header(r, conn, "X-CSRF-Token");
+        r->ctype = server_header(r, conn, MHD_HTTP_HEADER_CONTENT_TYPE);
+        r->tenant_hdr = server_header(r, conn, "X-Merit-Tenant");
+        server_client_ip(r, conn);
+        if (r->ctype && strncasecmp(r->ctype, "multipart/form-data", 19) == 0) {
+            r->multipart = 1;
+            r->pp = MHD_create_post_processor(conn, 64 * 1024, server_post_iter, r);
+            if (!r->pp)
+                r->upload_bad = 1; /* no boundary: refused once the body is in */
+        }
+        return MHD_YES;
+    }
+    if (*upload_data_size && r->multipart) {
+        r->bytes += *upload_data_size; /* counted here, reset before the answer */
+        if (r->bytes > srv->upload_limit)
+            r->too_large = 1;
+        else if (r->pp && !r->upload_bad &&
+                 MHD_post_process(r->pp, upload_data, *upload_data_size) != MHD_YES)
+            r->upload_bad = 1;
+        *upload_data_size = 0;
         return MHD_YES;
     }
     if (*upload_data_size) {
@@ -328,6 +504,12 @@ static enum MHD_Result server_access(void *cls, struct MHD_Connection *conn, con
         return MHD_YES;
     }
 
+    if (r->pp) {
+        /* MHD_NO here means the stream ended inside a part: a truncated upload */
+        if (MHD_destroy_post_processor(r->pp) != MHD_YES)
+            r->upload_bad = 1;
+        r->pp = NULL;
+    }
     server_dispatch(srv, r, &res);
     r->status = res.status;
     r->bytes = res.body_len;
@@ -336,8 +518,23 @@ static enum MHD_Result server_access(void *cls, struct MHD_Connection *conn, con
         http_response_release(&res);
         return MHD_NO;
     }
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+                            res.content_type ? res.content_type
+                                             : "application/json; charset=utf-8");
     MHD_add_response_header(resp, "X-Request-Id", r->rid);
+    /* everything served is personal or confidential: never cached, never sniffed */
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    if (res.filename) {
+        char cd[300];
+
+        snprintf(cd, sizeof(cd), "attachment; filename=\"%s\"", res.filename);
+        MHD_add_response_header(resp, "Content-Disposition", cd);
+    }
+    for (int i = 0; i < 2; i++) {
+        if (res.set_cookie[i])
+            MHD_add_response_header(resp, MHD_HTTP_HEADER_SET_COOKIE, res.set_cookie[i]);
+    }
     if (res.allow)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, res.allow);
     /* while stopping, keep-alive clients would otherwise keep the drain below busy */
@@ -367,6 +564,12 @@ static void server_completed(void *cls, struct MHD_Connection *conn, void **req_
                  r->status, r->bytes, server_ms_since(&r->t0), r->rid,
                  toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " aborted=1");
         atomic_fetch_sub(&srv->inflight, 1);
+    }
+    if (r->pp)
+        MHD_destroy_post_processor(r->pp);
+    if (r->upload_fd >= 0) {
+        close(r->upload_fd);
+        unlink(r->upload_path);
     }
     buf_release(&r->body);
     arena_free(&r->arena);
@@ -415,6 +618,9 @@ int http_server_start(const struct http_server_config *cfg, struct http_server *
     srv->routes = cfg->routes;
     srv->nroutes = cfg->nroutes;
     srv->body_limit = cfg->body_limit ? cfg->body_limit : HTTP_BODY_LIMIT_DEFAULT;
+    srv->upload_limit = cfg->upload_limit ? cfg->upload_limit : HTTP_UPLOAD_LIMIT_DEFAULT;
+    srv->guard = cfg->guard;
+    srv->secure = cfg->secure;
     srv->generation = atomic_fetch_add(&server_generations, 1) + 1;
     atomic_init(&srv->inflight, 0);
     atomic_init(&srv->stopping, 0);

@@ -13,6 +13,14 @@
  * the error shape, after the upload has been read), and the response is
  * queued only once the request has been read completely (queueing earlier
  * makes libmicrohttpd drop keep-alive).
+ *
+ * Before a handler runs, the server has matched the route, called the guard
+ * (authentication and the route's roles), refused undeclared query
+ * parameters and parsed and checked the JSON body against the route's body
+ * spec (router.h). A multipart/form-data upload is streamed through
+ * libmicrohttpd's post processor: the part named "file" goes to a temporary
+ * file (req->upload_path, removed when the request completes), up to
+ * upload_limit bytes.
  */
 #ifndef MERIT_HTTP_SERVER_H
 #define MERIT_HTTP_SERVER_H
@@ -28,13 +36,25 @@
 struct http_server;
 
 #define HTTP_BODY_LIMIT_DEFAULT (1024u * 1024u)
+#define HTTP_UPLOAD_LIMIT_DEFAULT (64u * 1024u * 1024u)
+
+/**
+ * Runs for every matched route before its query, body and handler: decides
+ * who the caller is (req->auth, req->tenant_id) and whether the route's
+ * roles admit them. Returns 0 to go on, or -1 with err set (401, 403, ...).
+ * With no guard every route is public.
+ */
+typedef int (*http_guard_fn)(struct http_request *req, struct merit_error *err);
 #define HTTP_THREADS_DEFAULT 4
 
 struct http_server_config {
-    const char *host;   /* numeric address or name to bind; NULL or "" binds all IPv4 addresses */
-    uint16_t port;      /* 0 lets the kernel pick a free port (see http_server_port) */
-    unsigned threads;   /* worker threads; 0 = HTTP_THREADS_DEFAULT */
-    size_t body_limit;  /* bytes; 0 = HTTP_BODY_LIMIT_DEFAULT */
+    const char *host;    /* numeric address or name to bind; NULL or "" binds all IPv4 addresses */
+    uint16_t port;       /* 0 lets the kernel pick a free port (see http_server_port) */
+    unsigned threads;    /* worker threads; 0 = HTTP_THREADS_DEFAULT */
+    size_t body_limit;   /* JSON bodies, bytes; 0 = HTTP_BODY_LIMIT_DEFAULT */
+    size_t upload_limit; /* multipart uploads, bytes; 0 = HTTP_UPLOAD_LIMIT_DEFAULT */
+    http_guard_fn guard;
+    int secure;         /* behind a TLS-terminating proxy: cookies are marked Secure */
     unsigned timeout_s; /* idle connection timeout; 0 = 30 s */
     const char *db_url; /* each worker opens its own connection lazily; copied */
     int64_t tenant_id;

@@ -130,35 +130,65 @@ int audit_verify(struct db *db, int64_t tenant, long *entries, int64_t *broken_s
     return step == DB_DONE ? 0 : -1;
 }
 
-int audit_list(struct db *db, int64_t tenant, const char *action, const char *object, long limit,
-               json_t **out, struct merit_error *err)
+/* $1 tenant, $2 action, $3 object prefix, $4 actor, $5 from, $6 to ('' = any) */
+#define AUDIT_WHERE                                                                                \
+    " FROM audit WHERE tenant_id = $1 AND ($2 = '' OR action = $2)"                                \
+    " AND ($3 = '' OR substr(object, 1, length($3)) = $3) AND ($4 = '' OR actor = $4)"             \
+    " AND ($5 = '' OR at >= $5) AND ($6 = '' OR at < $6)"
+
+static void audit_bind_filter(struct db_stmt *st, int64_t tenant, const struct audit_filter *f)
 {
-    struct db_stmt *st = db_prepare(
-        db,
-        "SELECT seq, at, actor, action, object, COALESCE(before_value, ''),"
-        " COALESCE(after_value, ''), COALESCE(reason, ''), hash FROM audit WHERE tenant_id = $1"
-        " AND ($2 = '' OR action = $2) AND ($3 = '' OR substr(object, 1, length($3)) = $3)"
-        " ORDER BY seq DESC LIMIT $4",
-        err);
+    db_bind_int64(st, 1, tenant);
+    db_bind_text(st, 2, f->action ? f->action : "");
+    db_bind_text(st, 3, f->object ? f->object : "");
+    db_bind_text(st, 4, f->actor ? f->actor : "");
+    db_bind_text(st, 5, f->from ? f->from : "");
+    db_bind_text(st, 6, f->to ? f->to : "");
+}
+
+int audit_query(struct db *db, int64_t tenant, const struct audit_filter *f, json_t **out,
+                int64_t *total, struct merit_error *err)
+{
+    struct db_stmt *st;
     json_t *arr;
     int step;
 
     *out = NULL;
+    if (total) {
+        st = db_prepare(db, "SELECT count(*)" AUDIT_WHERE, err);
+        if (!st)
+            return -1;
+        audit_bind_filter(st, tenant, f);
+        step = db_step(st, err);
+        *total = step == DB_ROW ? db_col_int64(st, 0) : 0;
+        db_finalize(st);
+        if (step != DB_ROW)
+            return -1;
+    }
+    st = db_prepare(db,
+                    "SELECT seq, at, actor, action, object, before_value, after_value, reason,"
+                    " hash" AUDIT_WHERE " ORDER BY seq DESC LIMIT $7 OFFSET $8",
+                    err);
     if (!st)
         return -1;
-    db_bind_int64(st, 1, tenant);
-    db_bind_text(st, 2, action ? action : "");
-    db_bind_text(st, 3, object ? object : "");
-    db_bind_int64(st, 4, limit > 0 ? limit : 100);
+    audit_bind_filter(st, tenant, f);
+    db_bind_int64(st, 7, f->limit > 0 ? f->limit : 100);
+    db_bind_int64(st, 8, f->offset > 0 ? f->offset : 0);
     arr = json_array();
-    while ((step = db_step(st, err)) == DB_ROW)
-        json_array_append_new(arr,
-                              json_pack("{s:I, s:s, s:s, s:s, s:s, s:s, s:s, s:s, s:s}", "seq",
-                                        (json_int_t)db_col_int64(st, 0), "at", db_col_text(st, 1),
-                                        "actor", db_col_text(st, 2), "action", db_col_text(st, 3),
-                                        "object", db_col_text(st, 4), "before", db_col_text(st, 5),
-                                        "after", db_col_text(st, 6), "reason", db_col_text(st, 7),
-                                        "hash", db_col_text(st, 8)));
+    while ((step = db_step(st, err)) == DB_ROW) {
+        json_t *o = json_pack("{s:I, s:s, s:s, s:s, s:s}", "seq", (json_int_t)db_col_int64(st, 0),
+                              "at", db_col_text(st, 1), "actor", db_col_text(st, 2), "action",
+                              db_col_text(st, 3), "object", db_col_text(st, 4));
+
+        json_object_set_new(o, "before",
+                            db_col_isnull(st, 5) ? json_null() : json_string(db_col_text(st, 5)));
+        json_object_set_new(o, "after",
+                            db_col_isnull(st, 6) ? json_null() : json_string(db_col_text(st, 6)));
+        json_object_set_new(o, "reason",
+                            db_col_isnull(st, 7) ? json_null() : json_string(db_col_text(st, 7)));
+        json_object_set_new(o, "hash", json_string(db_col_text(st, 8)));
+        json_array_append_new(arr, o);
+    }
     db_finalize(st);
     if (step != DB_DONE) {
         json_decref(arr);
@@ -166,4 +196,12 @@ int audit_list(struct db *db, int64_t tenant, const char *action, const char *ob
     }
     *out = arr;
     return 0;
+}
+
+int audit_list(struct db *db, int64_t tenant, const char *action, const char *object, long limit,
+               json_t **out, struct merit_error *err)
+{
+    struct audit_filter f = {.action = action, .object = object, .limit = limit};
+
+    return audit_query(db, tenant, &f, out, NULL, err);
 }

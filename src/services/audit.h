@@ -29,6 +29,23 @@ int audit_append(struct db *db, int64_t tenant, const char *at, const char *acto
 int audit_verify(struct db *db, int64_t tenant, long *entries, int64_t *broken_seq,
                  const char **why, struct merit_error *err);
 
+struct audit_filter {
+    const char *action; /* exact; NULL = any */
+    const char *object; /* prefix, e.g. "result:" or "wave:ASM-2026-01" */
+    const char *actor;  /* exact */
+    const char *from;   /* at >= from (ISO date or time) */
+    const char *to;     /* at < to */
+    long limit;         /* 0 = 100 */
+    long offset;
+};
+
+/**
+ * Entries matching f, newest first, as JSON objects (seq, at, actor, action,
+ * object, before, after, reason, hash); *total (may be NULL) = all matches.
+ */
+int audit_query(struct db *db, int64_t tenant, const struct audit_filter *f, json_t **out,
+                int64_t *total, struct merit_error *err);
+
 /** The latest entries (newest first), optionally of one action or object prefix. */
 int audit_list(struct db *db, int64_t tenant, const char *action, const char *object, long limit,
                json_t **out, struct merit_error *err);

@@ -229,6 +229,74 @@ static int eq_sanctions(struct db *db, struct arena *a, int64_t tenant_id, int64
     return step == DB_ERROR ? -1 : 0;
 }
 
+static int64_t eq_int_or(struct db_stmt *st, int col, int64_t none)
+{
+    return db_col_isnull(st, col) ? none : db_col_int64(st, col);
+}
+
+/* The latest result and talent box: what a profile shows first. */
+static int eq_latest(struct db *db, struct arena *a, int64_t tenant_id, int64_t id,
+                     struct employee_detail *out, struct merit_error *err)
+{
+    struct db_stmt *st =
+        db_prepare(db,
+                   "SELECT w.code, r.finalised_at, r.valid_until, r.category, r.potential_category,"
+                   " r.jpm_bp, r.score_bp, r.revision, r.potential_bp,"
+                   " (SELECT count(*) FROM wave_publication wp WHERE wp.wave_id = r.wave_id)"
+                   " FROM result r JOIN wave w ON w.id = r.wave_id"
+                   " WHERE r.tenant_id = $1 AND r.employee_id = $2"
+                   " ORDER BY r.finalised_at DESC, r.revision DESC LIMIT 1",
+                   err);
+    int step;
+
+    if (!st)
+        return -1;
+    db_bind_int64(st, 1, tenant_id);
+    db_bind_int64(st, 2, id);
+    step = db_step(st, err);
+    if (step == DB_ROW) {
+        struct employee_assessment *r = arena_alloc(a, sizeof(*r));
+
+        r->wave_code = eq_col(a, st, 0);
+        r->finalised_at = eq_col(a, st, 1);
+        r->valid_until = eq_col(a, st, 2);
+        r->category = eq_col(a, st, 3);
+        r->potential_category = eq_col(a, st, 4);
+        r->jpm_bp = db_col_int64(st, 5);
+        r->score_bp = db_col_int64(st, 6);
+        r->revision = db_col_int64(st, 7);
+        r->potential_bp = eq_int_or(st, 8, -1);
+        r->published = db_col_int64(st, 9) != 0;
+        out->assessment = r;
+    }
+    db_finalize(st);
+    if (step == DB_ERROR)
+        return -1;
+    st = db_prepare(db,
+                    "SELECT p.code, p.status, tp.box, tp.perf_bp, tp.pot_bp"
+                    " FROM talent_placement tp JOIN talent_period p ON p.id = tp.period_id"
+                    " WHERE tp.tenant_id = $1 AND tp.employee_id = $2"
+                    " ORDER BY p.year DESC, p.id DESC LIMIT 1",
+                    err);
+    if (!st)
+        return -1;
+    db_bind_int64(st, 1, tenant_id);
+    db_bind_int64(st, 2, id);
+    step = db_step(st, err);
+    if (step == DB_ROW) {
+        struct employee_box *b = arena_alloc(a, sizeof(*b));
+
+        b->period_code = eq_col(a, st, 0);
+        b->status = eq_col(a, st, 1);
+        b->box = eq_int_or(st, 2, 0);
+        b->perf_bp = eq_int_or(st, 3, -1);
+        b->pot_bp = eq_int_or(st, 4, -1);
+        out->talent = b;
+    }
+    db_finalize(st);
+    return step == DB_ERROR ? -1 : 0;
+}
+
 int employee_query_get(struct db *db, struct arena *a, int64_t tenant_id, const char *nip,
                        struct employee_detail *out, struct merit_error *err)
 {
@@ -260,8 +328,10 @@ int employee_query_get(struct db *db, struct arena *a, int64_t tenant_id, const 
     if (step == DB_DONE)
         return err_set_at(err, MERIT_ENOTFOUND, 0, "nip",
                           T("pegawai dengan NIP %s tidak ada", "no employee with NIP %s"), nip);
+    out->id = id;
     if (eq_skp(db, a, tenant_id, id, out, err) == 0 &&
-        eq_sanctions(db, a, tenant_id, id, out, err) == 0)
+        eq_sanctions(db, a, tenant_id, id, out, err) == 0 &&
+        eq_latest(db, a, tenant_id, id, out, err) == 0)
         rc = 0;
     return rc;
 }

@@ -50,8 +50,26 @@ struct employee_sanction {
     char *level, *kind, *start_date, *end_date, *sk_number, *reason;
 };
 
+/* The latest finalised assessment result (highest revision) of an employee. */
+struct employee_assessment {
+    char *wave_code, *finalised_at, *valid_until, *category, *potential_category;
+    int64_t jpm_bp, score_bp, revision;
+    int64_t potential_bp; /* -1 when none */
+    int published;        /* the wave's results are published to its employees */
+};
+
+/* The employee's placement in the latest talent period. */
+struct employee_box {
+    char *period_code, *status;
+    int64_t box;             /* 0 when none (not eligible) */
+    int64_t perf_bp, pot_bp; /* -1 when none */
+};
+
 struct employee_detail {
     struct employee_summary s;
+    int64_t id;
+    struct employee_assessment *assessment; /* NULL when never assessed */
+    struct employee_box *talent;            /* NULL when in no talent period */
     char *tmt_pelantikan, *education, *education_field;
     struct employee_skp *skp; /* by year */
     size_t nskp;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "domain/role.h"
 #include "base/arena.h"
 #include "base/i18n.h"
 #include "http/request.h"
@@ -37,11 +38,11 @@ static int h_root(struct http_request *req, struct http_response *res, struct me
 }
 
 static const struct http_route routes[] = {
-    {"GET", "/", h_root, "public", "root"},
-    {"GET", "/things", h_list, "public", "list"},
-    {"GET", "/things/:id", h_get, "public", "get"},
-    {"PUT", "/things/:id", h_put, "public", "put"},
-    {"GET", "/things/:id/parts/:part", h_sub, "public", "sub"},
+    {"GET", "/", h_root, 0, NULL, NULL, NULL, NULL, "root"},
+    {"GET", "/things", h_list, 0, NULL, NULL, NULL, NULL, "list"},
+    {"GET", "/things/:id", h_get, 0, NULL, NULL, NULL, NULL, "get"},
+    {"PUT", "/things/:id", h_put, 0, NULL, NULL, NULL, NULL, "put"},
+    {"GET", "/things/:id/parts/:part", h_sub, 0, NULL, NULL, NULL, NULL, "sub"},
 };
 #define NROUTES (sizeof(routes) / sizeof(routes[0]))
 
@@ -183,6 +184,111 @@ Test(router, percent_decode_query_mode)
     cr_assert_eq(router_percent_decode(&arena, "%g0", 3, 0, &out), -1);
 }
 
+static int spec_ok(void *ctx, const char *name, size_t len, int required, const char *type)
+{
+    static const char *const types[] = {"string", "integer", "number", "boolean",
+                                        "object", "array",   "any"};
+
+    (void)ctx;
+    (void)required;
+    if (len == 0 || len > 63)
+        return -1;
+    for (size_t i = 0; i < len; i++) {
+        if (!((name[i] >= 'a' && name[i] <= 'z') || (name[i] >= '0' && name[i] <= '9') ||
+              name[i] == '_'))
+            return -1;
+    }
+    for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+        if (strcmp(type, types[i]) == 0)
+            return 0;
+    }
+    return -1;
+}
+
+/* The OpenAPI document is made from the table: every route is in it, with its summary. */
+Test(router, openapi_documents_every_route)
+{
+    json_t *doc = api_openapi_doc(router_routes, router_nroutes);
+    json_t *paths = json_object_get(doc, "paths");
+
+    cr_assert_str_eq(json_string_value(json_object_get(doc, "openapi")), "3.1.0");
+    for (size_t i = 0; i < router_nroutes; i++) {
+        const struct http_route *r = &router_routes[i];
+        char path[256], method[16];
+        size_t k = 0;
+        json_t *op;
+
+        for (const char *p = r->pattern; *p && k + 3 < sizeof(path);) {
+            if (*p == ':') {
+                path[k++] = '{';
+                p++;
+                while (*p && *p != '/' && k + 2 < sizeof(path))
+                    path[k++] = *p++;
+                path[k++] = '}';
+            } else {
+                path[k++] = *p++;
+            }
+        }
+        path[k] = '\0';
+        for (k = 0; r->method[k]; k++)
+            method[k] = (char)(r->method[k] | 0x20);
+        method[k] = '\0';
+        op = json_object_get(json_object_get(paths, path), method);
+        cr_assert_not_null(op, "%s %s is not documented", r->method, r->pattern);
+        cr_assert_str_eq(json_string_value(json_object_get(op, "summary")), r->summary);
+        cr_assert_eq(json_array_size(json_object_get(op, "security")) == 0, r->roles == 0,
+                     "%s %s security", r->method, r->pattern);
+    }
+    json_decref(doc);
+}
+
+Test(router, body_spec)
+{
+    struct merit_error err;
+    json_t *d;
+
+    err_clear(&err);
+    d = json_pack("{s:s, s:i}", "name", "x", "level", 3);
+    cr_assert_eq(http_body_check("name!:string level:integer", d, &err), 0);
+    cr_assert_eq(http_body_check("name!:string level:string", d, &err), -1);
+    cr_assert_str_eq(err.field, "level");
+    cr_assert_eq(http_body_check("name!:string", d, &err), -1, "unknown member refused");
+    cr_assert_str_eq(err.field, "level");
+    cr_assert_eq(http_body_check("name:string level:integer reason!:string", d, &err), -1);
+    cr_assert_str_eq(err.field, "reason");
+    json_decref(d);
+    d = json_pack("[i]", 1);
+    cr_assert_eq(http_body_check("", d, &err), -1, "an array is not an object");
+    json_decref(d);
+    d = json_pack("{s:n}", "reason");
+    cr_assert_eq(http_body_check("reason:string", d, &err), 0, "null = absent when optional");
+    cr_assert_eq(http_body_check("reason!:string", d, &err), -1);
+    json_decref(d);
+}
+
+Test(router, query_spec_and_cookies)
+{
+    struct merit_error err;
+    struct http_query q;
+    struct http_request req;
+    const char *qs = "limit=5&unit=X";
+
+    err_clear(&err);
+    cr_assert_eq(http_query_parse(&arena, qs, strlen(qs), &q, &err), 0);
+    cr_assert_eq(http_query_check(&q, "limit:integer offset:integer unit", &err), 0);
+    cr_assert_eq(http_query_check(&q, "limit:integer", &err), -1);
+    cr_assert_str_eq(err.field, "unit");
+    cr_assert_eq(http_query_check(&q, NULL, &err), -1, "no spec: no parameter at all");
+    memset(&req, 0, sizeof(req));
+    req.arena = &arena;
+    req.cookie = "a=1; merit_session=abc; merit_sessionx=no";
+    cr_assert_str_eq(http_request_cookie(&req, "merit_session"), "abc");
+    cr_assert_str_eq(http_request_cookie(&req, "a"), "1");
+    cr_assert_null(http_request_cookie(&req, "merit"));
+    req.cookie = NULL;
+    cr_assert_null(http_request_cookie(&req, "a"));
+}
+
 Test(router, application_table)
 {
     struct route_match m;
@@ -192,7 +298,27 @@ Test(router, application_table)
         const struct http_route *r = &router_routes[i];
 
         cr_assert_not_null(r->handler, "%s %s", r->method, r->pattern);
-        cr_assert_str_eq(r->permission, "public", "%s %s", r->method, r->pattern);
+        /* deny by default: only these few are open to the anonymous */
+        if (r->roles == PERM_PUBLIC)
+            cr_assert(strcmp(r->pattern, "/healthz") == 0 || strcmp(r->pattern, "/readyz") == 0 ||
+                          strcmp(r->pattern, "/api/v1/openapi.json") == 0 ||
+                          strcmp(r->pattern, "/api/v1/auth/login") == 0,
+                      "%s %s is public", r->method, r->pattern);
+        cr_assert_eq(r->roles & ~ROLE_ALL, 0u, "%s %s", r->method, r->pattern);
+        /* a scoped role may only reach a route whose scope says what it sees */
+        if ((r->roles & ROLE_SCOPED) && r->roles != PERM_SIGNED_IN)
+            cr_assert(r->scope &&
+                          (strcmp(r->scope, "assigned") == 0 ||
+                           strcmp(r->scope, "committee") == 0 || strcmp(r->scope, "self") == 0),
+                      "%s %s admits a scoped role without a scope", r->method, r->pattern);
+        if (strcmp(r->method, "GET") != 0)
+            cr_assert(r->body, "%s %s: a state change declares its body (\"\" for none)", r->method,
+                      r->pattern);
+        cr_assert_eq(http_spec_each(r->query, spec_ok, NULL), 0, "%s %s query", r->method,
+                     r->pattern);
+        if (!r->body || strcmp(r->body, "@multipart") != 0)
+            cr_assert_eq(http_spec_each(r->body, spec_ok, NULL), 0, "%s %s body", r->method,
+                         r->pattern);
         cr_assert(r->summary && *r->summary, "%s %s has no summary", r->method, r->pattern);
         cr_assert_eq(r->pattern[0], '/');
         for (size_t j = 0; j < i; j++)
