@@ -100,6 +100,8 @@ INSERT INTO hist_sanction (tenant_id, employee_id, level, kind, start_date, reas
   WHERE nip = '198001012005011001';
 EOF
 pass "$TEST_ENGINE: database seeded"
+echo 'it-operator-pass' | "$MERIT_BIN" --db "$URL" --tenant ittenant user add itop --role operator \
+  --password-stdin >/dev/null || fail "user add"
 
 # ---- start-up failures -------------------------------------------------------
 rc=0
@@ -131,11 +133,13 @@ BASE="http://127.0.0.1:$PORT"
 pass "listening on port $PORT"
 
 # req [curl args...] PATH: sets STATUS; body in $TMP/body, headers in $TMP/hdr
+# (signed in as the operator once the cookie jar exists)
 req() {
   local path=${*: -1}
-  STATUS=$(curl -sS -o "$TMP/body" -D "$TMP/hdr" -w '%{http_code}' "${@:1:$#-1}" "$BASE$path") ||
-    fail "curl $path"
+  STATUS=$(curl -sS -o "$TMP/body" -D "$TMP/hdr" -w '%{http_code}' -b "$TMP/jar" \
+    "${@:1:$#-1}" "$BASE$path") || fail "curl $path"
 }
+: >"$TMP/jar"
 # check PYEXPR: evaluates PYEXPR with d = the JSON body
 check() {
   "$PY" -c 'import json, sys
@@ -161,6 +165,15 @@ want 200 readyz
 ENGINE=$([ "$TEST_ENGINE" = pg ] && echo postgresql || echo sqlite)
 check "d['status'] == 'ready' and d['db'] == '$ENGINE' and isinstance(d['schema'], int) and d['schema'] >= 1"
 pass "/readyz"
+
+# ---- sign in -------------------------------------------------------------------
+req /api/v1/employees
+want 401 "employees before signing in"
+error_shape unauthenticated
+curl -sS -c "$TMP/jar" -o "$TMP/body" -H 'Content-Type: application/json' \
+  -d '{"username":"itop","password":"it-operator-pass"}' "$BASE/api/v1/auth/login" >/dev/null
+check "d['role'] == 'operator' and d['tenant'] == 'ittenant' and len(d['csrf_token']) == 43"
+pass "signed in as an operator"
 
 # ---- employees ---------------------------------------------------------------
 req /api/v1/employees
