@@ -1,14 +1,40 @@
 #!/usr/bin/env bash
 # run.sh MERIT_BIN DB_URL LISTEN: what `make run` does after building:
-# create the schema, create the demo kabupaten when the database has none,
+# create the schema, create the demo kabupaten (with its 2026 talent map and
+# one account per role) when the database has none, print the demo logins,
 # then serve it.
 set -euo pipefail
 bin=$1 db=$2 listen=$3
-"$bin" --db "$db" init --quiet
+m() { "$bin" --db "$db" --tenant demo "$@"; }
+
+# Demo accounts: username, role, password, extra options. The passwords are
+# public (they are printed below): for the demo only, never for real data.
+accounts=(
+  "superadmin super_admin superadmin-demo-2026"
+  "admin admin admin-demo-2026"
+  "operator operator operator-demo-2026"
+  "kepala head kepala-demo-2026"
+  "asesor assessor asesor-demo-2026 --assessor LAPN-01"
+  "pegawai employee pegawai-demo-2026 --nip 196701021997082001"
+)
+
+m init --quiet
 # the demo is written in one transaction, so an existing tenant means a complete demo
-if ! "$bin" --db "$db" tenant list | grep -q '^demo	'; then
+if ! m tenant list | grep -q '^demo	'; then
   echo "merit: creating the demo kabupaten in $db (takes a few seconds)"
-  "$bin" --db "$db" --tenant demo demo
+  m demo
+  m talent map --period 2026 >/dev/null
+  for a in "${accounts[@]}"; do
+    read -r user role pass extra <<<"$a"
+    # shellcheck disable=SC2086 # extra is a deliberate option list
+    echo "$pass" | m user add "$user" --role "$role" --password-stdin $extra >/dev/null
+  done
 fi
+
+echo "merit: demo logins (username / password / role):"
+for a in "${accounts[@]}"; do
+  read -r user role pass _ <<<"$a"
+  printf '  %-11s %-22s %s\n' "$user" "$pass" "$role"
+done
 echo "merit: serving $db on http://$listen (Ctrl-C to stop)"
 exec "$bin" --db "$db" --tenant demo serve --listen "$listen"
