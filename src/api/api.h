@@ -46,6 +46,12 @@ int api_scope_wave(struct http_request *req, int64_t wave_id, int64_t employee_i
                    struct merit_error *err);
 int api_scope_committee(struct http_request *req, int64_t committee_id, struct merit_error *err);
 
+/**
+ * The :nip path parameter, validated and normalised (domain/nip.h): a
+ * malformed NIP is a 400 naming "nip" and the reason, not a 404.
+ */
+int api_param_nip(struct http_request *req, const char **out, struct merit_error *err);
+
 /** POST /api/v1/auth/login {username, password}: sets the session cookie; answers the CSRF token.
  */
 int api_auth_login(struct http_request *req, struct http_response *res, struct merit_error *err);

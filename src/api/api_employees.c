@@ -147,9 +147,10 @@ int api_employees_get(struct http_request *req, struct http_response *res, struc
     struct db *db;
     json_t *doc, *skp, *sanctions;
 
-    if (http_request_db(req, &db, err) != 0 ||
-        employee_query_get(db, req->arena, req->tenant_id, http_request_param(req, "nip"), &d,
-                           err) != 0 ||
+    const char *nip;
+
+    if (api_param_nip(req, &nip, err) != 0 || http_request_db(req, &db, err) != 0 ||
+        employee_query_get(db, req->arena, req->tenant_id, nip, &d, err) != 0 ||
         api_scope_employee(req, d.id, err) != 0)
         return -1;
     doc = employees_summary_json(&d.s);

@@ -245,6 +245,10 @@ req /api/v1/employees/197001012000011001
 want 404 "other tenant's employee"
 error_shape not_found
 req /api/v1/employees/000000000000000000
+want 400 "malformed NIP"
+error_shape usage
+check "d['field'] == 'nip' and '000000000000000000' in d['message']"
+req /api/v1/employees/199001012015011002
 want 404 "absent employee"
 error_shape not_found
 check "d['field'] == 'nip'"
