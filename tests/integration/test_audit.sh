@@ -54,4 +54,32 @@ if [ "$TEST_ENGINE" = sqlite ]; then
     grep -q "breaks at entry" "$IT_TMP/err" || fail "$case not found: $(cat "$IT_TMP/err")"
   done
   pass "verify finds an edited, a deleted and a reordered entry"
+else
+  # PostgreSQL: a copy of the database (CREATE DATABASE ... TEMPLATE) with the triggers
+  # disabled, as a superuser could; a reorder swaps two entries' contents (seq is an identity)
+  src=${url#postgresql:///}
+  src=${src%%\?*}
+  for case in edit delete reorder; do
+    copy="${src}_t${case}"
+    psql "$(it_pg_conninfo postgres)" -qAtc "CREATE DATABASE $copy TEMPLATE $src" >/dev/null
+    it_cleanup_hooks+=("psql \"\$(it_pg_conninfo postgres)\" -qAtc 'DROP DATABASE IF EXISTS $copy' >/dev/null 2>&1")
+    tq() { psql "$(it_pg_conninfo "$copy")" -v ON_ERROR_STOP=1 -qAtc "$1" >/dev/null; }
+    tq "ALTER TABLE audit DISABLE TRIGGER USER"
+    tq "ALTER TABLE audit DROP CONSTRAINT audit_tenant_id_prev_hash_key, DROP CONSTRAINT audit_hash_key"
+    case $case in
+      edit) tq "UPDATE audit SET reason = 'diubah diam-diam' WHERE seq = (SELECT min(seq) FROM audit)" ;;
+      delete) tq "DELETE FROM audit WHERE seq = (SELECT min(seq) FROM audit)" ;;
+      reorder)
+        tq "WITH a AS (SELECT * FROM audit ORDER BY seq LIMIT 2),
+                 p AS (SELECT x.seq AS s, y.* FROM a x JOIN a y ON x.seq <> y.seq)
+            UPDATE audit SET at = p.at, actor = p.actor, action = p.action, object = p.object,
+                   before_value = p.before_value, after_value = p.after_value,
+                   reason = p.reason, prev_hash = p.prev_hash, hash = p.hash
+            FROM p WHERE audit.seq = p.s"
+        ;;
+    esac
+    expect_exit 65 "$MERIT_BIN" --db "postgresql:///$copy?${url#*\?}" audit verify
+    grep -q "breaks at entry" "$IT_TMP/err" || fail "$case not found: $(cat "$IT_TMP/err")"
+  done
+  pass "verify finds an edited, a deleted and a reordered entry"
 fi
