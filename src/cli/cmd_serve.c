@@ -20,6 +20,7 @@
 #include "api/api.h"
 #include "http/router.h"
 #include "http/server.h"
+#include "services/import_run.h"
 
 #define SERVE_GRACE_MS 10000u
 
@@ -27,8 +28,8 @@ static void serve_help(void)
 {
     printf(
         "%s",
-        T("Pemakaian: merit serve [--listen HOST:PORT] [--threads N] [--secure-cookies] [--db "
-          "URL]\n"
+        T("Pemakaian: merit serve [--listen HOST:PORT] [--threads N] [--secure-cookies]\n"
+          "                       [--upload-limit MB] [--db URL]\n"
           "\n"
           "Menjalankan server HTTP: /healthz, /readyz dan API JSON /api/v1 (dokumen OpenAPI di\n"
           "/api/v1/openapi.json). Setiap akun hanya melihat instansinya; masuk lewat\n"
@@ -39,12 +40,15 @@ static void serve_help(void)
           "                      127.0.0.1:8080); port 0 memilih port bebas. IPv6: [::1]:8080\n"
           "  --threads N         jumlah thread pekerja, 1..256 (bawaan [server] threads atau 4)\n"
           "  --secure-cookies    di belakang proksi TLS: kuki sesi diberi tanda Secure\n"
+          "  --upload-limit MB   batas ukuran berkas unggahan (impor), 1..4096 MiB (bawaan 64)\n"
           "\n"
           "Saat siap, mencetak satu baris ke stdout:\n"
           "  merit: listening on http://HOST:PORT (tenant KODE, db MESIN)\n"
           "SIGINT/SIGTERM: berhenti menerima koneksi, menyelesaikan permintaan yang berjalan\n"
-          "(paling lama 10 detik), lalu keluar dengan kode 0. Log akses ke stderr.\n",
-          "Usage: merit serve [--listen HOST:PORT] [--threads N] [--secure-cookies] [--db URL]\n"
+          "(paling lama 10 detik) dan impor yang sudah diterima, lalu keluar dengan kode 0.\n"
+          "Log akses ke stderr.\n",
+          "Usage: merit serve [--listen HOST:PORT] [--threads N] [--secure-cookies]\n"
+          "                   [--upload-limit MB] [--db URL]\n"
           "\n"
           "Runs the HTTP server: /healthz, /readyz and the JSON API under /api/v1 (OpenAPI\n"
           "document at /api/v1/openapi.json). Every account sees only its agency; sign in\n"
@@ -55,21 +59,24 @@ static void serve_help(void)
           "                      127.0.0.1:8080); port 0 picks a free port. IPv6: [::1]:8080\n"
           "  --threads N         worker threads, 1..256 (default [server] threads or 4)\n"
           "  --secure-cookies    behind a TLS proxy: the session cookie is marked Secure\n"
+          "  --upload-limit MB   largest file upload (imports), 1..4096 MiB (default 64)\n"
           "\n"
           "When ready, prints one line to stdout:\n"
           "  merit: listening on http://HOST:PORT (tenant CODE, db ENGINE)\n"
           "SIGINT/SIGTERM: stops accepting connections, finishes requests in flight (at most\n"
-          "10 seconds), then exits with status 0. Access log on stderr.\n"));
+          "10 seconds) and the imports already accepted, then exits with status 0. Access\n"
+          "log on stderr.\n"));
 }
 
 int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
 {
-    enum { OPT_LISTEN = 0x200, OPT_THREADS, OPT_SECURE };
+    enum { OPT_LISTEN = 0x200, OPT_THREADS, OPT_SECURE, OPT_UPLOAD_LIMIT };
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
         {"listen", required_argument, NULL, OPT_LISTEN},
         {"threads", required_argument, NULL, OPT_THREADS},
         {"secure-cookies", no_argument, NULL, OPT_SECURE},
+        {"upload-limit", required_argument, NULL, OPT_UPLOAD_LIMIT},
         {0, 0, 0, 0},
     };
     const char *listen = ctx->listen && *ctx->listen ? ctx->listen : CLI_DEFAULT_LISTEN;
@@ -83,6 +90,8 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
     int64_t tenant_id = 0, v;
     sigset_t set, old;
     int opt, sig = 0, rc = 0, secure = 0;
+    size_t upload_limit = 0;
+    int64_t interrupted = 0;
 
     err_clear(&err);
     while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
@@ -96,6 +105,15 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
         }
         if (opt == OPT_SECURE) {
             secure = 1;
+            continue;
+        }
+        if (opt == OPT_UPLOAD_LIMIT) {
+            if (strtonum_s(optarg, 1, 4096, &v, NULL) != 0)
+                return cli_usage_error("serve", "%s '%s'",
+                                       T("--upload-limit harus 1..4096 (MiB), bukan",
+                                         "--upload-limit must be 1..4096 (MiB), not"),
+                                       optarg);
+            upload_limit = (size_t)v * 1024u * 1024u;
             continue;
         }
         if (opt == OPT_THREADS) {
@@ -124,6 +142,13 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
         goto out;
     }
     engine = xstrdup(db_engine_name(db));
+    /* uploads a previous process accepted and never finished (killed, crashed) */
+    if (import_run_recover(db, &interrupted, &err) != 0) {
+        rc = cli_fail(&err);
+        goto out;
+    }
+    if (interrupted)
+        log_warn("serve", "imports_interrupted=%lld: marked failed", (long long)interrupted);
     db_close(db);
     db = NULL;
 
@@ -142,6 +167,7 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
     cfg.routes = router_routes;
     cfg.guard = api_guard;
     cfg.secure = secure;
+    cfg.upload_limit = upload_limit;
     cfg.nroutes = router_nroutes;
     if (http_server_start(&cfg, &srv, &err) != 0) {
         pthread_sigmask(SIG_SETMASK, &old, NULL);
@@ -162,6 +188,8 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
         ;
     log_info("serve", "signal=%s: stopping", sig == SIGTERM ? "TERM" : "INT");
     http_server_stop(srv, SERVE_GRACE_MS);
+    /* an accepted upload is finished, not dropped: imports run after their request ended */
+    import_run_drain();
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     log_info("serve", "stopped");
 out:

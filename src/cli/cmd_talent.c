@@ -219,8 +219,8 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
             rc = cli_usage_error("talent", "--box: %s", why);
             goto out;
         }
-        if (talent_list(db, tenant, v[K_PERIOD], v[K_BOX] ? (int)n : 0, v[K_POOL] != NULL,
-                        v[K_JENJANG], &j, &err) != 0)
+        struct talent_filter f = {v[K_BOX] ? (int)n : 0, v[K_POOL] != NULL, v[K_JENJANG], NULL, -1};
+        if (talent_list(db, tenant, v[K_PERIOD], &f, &j, &err) != 0)
             goto fail;
         if (v[K_JSON])
             cli_print_json(j);

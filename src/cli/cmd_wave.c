@@ -174,6 +174,7 @@ static void wave_help(void)
           "  second-opinion KODE NIP KOMPETENSI --reason R\n"
           "  finalise KODE                        kunci hasil (perubahan setelahnya hanya lewat "
           "koreksi)\n"
+          "  publish KODE                         umumkan hasil final kepada pegawai peserta\n"
           "Opsi --json untuk keluaran mesin.\n",
           "Usage: merit wave COMMAND CODE [OPTIONS]\n"
           "  create CODE --name N --purpose pemetaan|seleksi|promosi --provider internal|lembaga\n"
@@ -200,6 +201,7 @@ static void wave_help(void)
           "  second-opinion CODE NIP COMPETENCY --reason R\n"
           "  finalise CODE                        lock the results (later changes only by "
           "correction)\n"
+          "  publish CODE                         publish the final results to the participants\n"
           "--json gives machine-readable output.\n"));
 }
 
@@ -534,6 +536,14 @@ int cmd_wave(struct cli_ctx *ctx, int argc, char **argv)
             printf("{\"finalised\": %ld}\n", a);
         else if (!ctx->quiet)
             printf("%ld %s\n", a, T("hasil difinalkan", "results finalised"));
+    } else if (strcmp(sub, "publish") == 0) {
+        char now[21];
+        wc_now(now);
+        if (wave_publish(db, tenant, wave, "operator", now, &err) != 0)
+            goto fail;
+        if (!ctx->quiet)
+            printf("%s %s %s\n", T("hasil gelombang", "the results of wave"), code,
+                   T("diumumkan", "are published"));
     } else {
         rc =
             cli_usage_error("wave", "%s '%s'", T("perintah tidak dikenal", "unknown command"), sub);

@@ -4,6 +4,9 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_assessment.h"
+#include "api/api_talent.h"
+#include "api/api_io.h"
 #include "domain/role.h"
 
 /*
@@ -16,6 +19,9 @@
  */
 const struct http_route router_routes[] = {
 #include "api/routes_core.inc"
+#include "api/routes_assessment.inc"
+#include "api/routes_talent.inc"
+#include "api/routes_io.inc"
 };
 const size_t router_nroutes = sizeof(router_routes) / sizeof(router_routes[0]);
 

@@ -141,6 +141,11 @@ int http_request_db(struct http_request *req, struct db **db, struct merit_error
     return 0;
 }
 
+const char *http_request_db_url(const struct http_request *req)
+{
+    return req->server->db_url;
+}
+
 /*
  * After a database error the connection may be broken (a restarted
  * PostgreSQL, a dropped socket): close it so the thread's next request opens
@@ -264,6 +269,10 @@ static int server_body(struct server_req *r, struct http_request *req, struct me
     const char *spec = req->match.route->body;
     json_error_t je;
 
+    if (r->multipart && (!spec || strcmp(spec, "@multipart") != 0))
+        return err_set(err, MERIT_EFORMAT, "%s",
+                       T("alamat ini tidak menerima unggahan berkas",
+                         "this path does not accept file uploads"));
     if (r->upload_bad)
         return err_set(err, MERIT_EUSAGE, "%s",
                        T("unggahan multipart rusak atau tidak lengkap",
@@ -276,10 +285,6 @@ static int server_body(struct server_req *r, struct http_request *req, struct me
                                 "send exactly one file as the multipart/form-data part 'file'"));
         return 0;
     }
-    if (r->multipart)
-        return err_set(err, MERIT_EFORMAT, "%s",
-                       T("alamat ini tidak menerima unggahan berkas",
-                         "this path does not accept file uploads"));
     if (!spec) {
         if (r->body.len)
             return err_set(

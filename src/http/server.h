@@ -94,6 +94,9 @@ void http_server_stop(struct http_server *srv, unsigned grace_ms);
  */
 int http_request_db(struct http_request *req, struct db **db, struct merit_error *err);
 
+/** The server's database URL, for work that opens its own connection (background imports). */
+const char *http_request_db_url(const struct http_request *req);
+
 /**
  * Closes the calling worker's connection (if any) so its next request opens a
  * fresh one. The server does this itself after a MERIT_EDB error; handlers

@@ -267,6 +267,13 @@ static const char *coi_explain(const char *code)
 int wave_assign(struct db *db, int64_t tenant, int64_t wave, const char *nip, const char *assessor,
                 const char *justification, struct merit_error *err)
 {
+    return wave_assign_as(db, tenant, wave, nip, assessor, justification, NULL, err);
+}
+
+int wave_assign_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                   const char *assessor, const char *justification, const char *actor,
+                   struct merit_error *err)
+{
     struct wave_info w;
     struct coi c;
     struct db_stmt *st = NULL;
@@ -333,8 +340,15 @@ int wave_assign(struct db *db, int64_t tenant, int64_t wave, const char *nip, co
         char obj[128], now[21];
         snprintf(obj, sizeof(obj), "assignment:%s/%s/%s", w.code, nip, assessor);
         wc_now(now);
-        if (audit_append(db, tenant, now, "operator", "wave.assign_conflict", obj, conflict,
-                         "assigned", justification, err) != 0)
+        if (audit_append(db, tenant, now, actor ? actor : "operator", "wave.assign_conflict", obj,
+                         conflict, "assigned", justification, err) != 0)
+            goto out;
+    } else if (actor) {
+        /* wave_assign never recorded conflict-free assignments; with an actor every one is */
+        char sfx[96];
+        snprintf(sfx, sizeof(sfx), "%s/%s", nip, assessor);
+        if (wc_audit(db, tenant, actor, "wave.assign", w.code, sfx, NULL, "assigned", NULL, err) !=
+            0)
             goto out;
     }
     if (db_commit(db, err) != 0)
@@ -356,6 +370,12 @@ struct auto_part {
 
 int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long *made,
                      struct merit_error *err)
+{
+    return wave_assign_auto_as(db, tenant, wave, per, NULL, made, err);
+}
+
+int wave_assign_auto_as(struct db *db, int64_t tenant, int64_t wave, int per, const char *actor,
+                        long *made, struct merit_error *err)
 {
     struct wave_info w;
     struct policy *p = NULL;
@@ -472,6 +492,12 @@ int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long 
     }
     db_finalize(ins);
     ins = NULL;
+    {
+        char nm[24];
+        snprintf(nm, sizeof(nm), "%ld", *made);
+        if (wc_audit(db, tenant, actor, "wave.assign_auto", w.code, NULL, NULL, nm, NULL, err) != 0)
+            goto out;
+    }
     if (db_commit(db, err) != 0)
         goto out;
     rc = 0;

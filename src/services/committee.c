@@ -692,3 +692,99 @@ out:
     json_decref(o);
     return rc;
 }
+
+int committee_find(struct db *db, int64_t tenant, const char *code, int64_t *id,
+                   struct merit_error *err)
+{
+    char status[8];
+
+    return com_find(db, tenant, code, id, status, NULL, err);
+}
+
+int committee_list(struct db *db, int64_t tenant, int64_t account_id, json_t **out,
+                   struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(
+        db,
+        "SELECT c.code, c.name, CAST(c.as_of AS TEXT), c.status, p.version,"
+        " COALESCE(c.finalised_at, ''), COALESCE(c.finalised_by, ''),"
+        " (SELECT COUNT(*) FROM committee_member m WHERE m.committee_id = c.id),"
+        " (SELECT COUNT(*) FROM committee_candidate k WHERE k.committee_id = c.id)"
+        " FROM committee c JOIN policy p ON p.id = c.policy_id WHERE c.tenant_id = $1"
+        " AND (CAST($2 AS BIGINT) = 0 OR EXISTS (SELECT 1 FROM account_member am JOIN"
+        " committee_member m ON m.id = am.member_id WHERE am.account_id = CAST($2 AS BIGINT)"
+        " AND m.committee_id = c.id))"
+        " ORDER BY c.as_of DESC, c.code",
+        err);
+    json_t *arr;
+    int step;
+
+    *out = NULL;
+    if (!st)
+        return -1;
+    db_bind_int64(st, 1, tenant);
+    db_bind_int64(st, 2, account_id);
+    arr = json_array();
+    while ((step = db_step(st, err)) == DB_ROW) {
+        json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:I, s:I, s:I}", "code", db_col_text(st, 0),
+                              "name", db_col_text(st, 1), "as_of", db_col_text(st, 2), "status",
+                              db_col_text(st, 3), "policy_version", (json_int_t)db_col_int64(st, 4),
+                              "members", (json_int_t)db_col_int64(st, 7), "officials",
+                              (json_int_t)db_col_int64(st, 8));
+        json_object_set_new(o, "finalised_at",
+                            *db_col_text(st, 5) ? json_string(db_col_text(st, 5)) : json_null());
+        json_object_set_new(o, "finalised_by",
+                            *db_col_text(st, 6) ? json_string(db_col_text(st, 6)) : json_null());
+        json_array_append_new(arr, o);
+    }
+    db_finalize(st);
+    if (step != DB_DONE) {
+        json_decref(arr);
+        return -1;
+    }
+    *out = arr;
+    return 0;
+}
+
+int committee_seat(struct db *db, int64_t committee_id, int64_t account_id, char member[64],
+                   char role[16], struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(db,
+                                    "SELECT m.code, m.role FROM account_member am JOIN"
+                                    " committee_member m ON m.id = am.member_id WHERE"
+                                    " am.account_id = $1 AND m.committee_id = $2 ORDER BY m.id",
+                                    err);
+    int step;
+
+    member[0] = role[0] = '\0';
+    if (!st)
+        return -1;
+    db_bind_int64(st, 1, account_id);
+    db_bind_int64(st, 2, committee_id);
+    step = db_step(st, err);
+    if (step == DB_ROW) {
+        snprintf(member, 64, "%s", db_col_text(st, 0));
+        snprintf(role, 16, "%s", db_col_text(st, 1));
+    }
+    db_finalize(st);
+    return step == DB_ERROR ? -1 : 0;
+}
+
+int committee_conflicted(struct db *db, int64_t tenant, const char *code, const char *member,
+                         const char *nip, int *conflicted, struct merit_error *err)
+{
+    char t[24];
+    int64_t n = 0;
+
+    *conflicted = 0;
+    snprintf(t, sizeof(t), "%lld", (long long)tenant);
+    if (db_query_int64(db,
+                       "SELECT COUNT(*) FROM committee_conflict x JOIN committee_member m ON m.id ="
+                       " x.member_id JOIN committee c ON c.id = m.committee_id JOIN employee e ON"
+                       " e.id = x.employee_id WHERE c.tenant_id = CAST($1 AS BIGINT) AND c.code ="
+                       " $2 AND m.code = $3 AND e.nip = $4",
+                       (const char *const[]){t, code, member, nip}, 4, &n, err) != 0)
+        return -1;
+    *conflicted = n > 0;
+    return 0;
+}

@@ -37,5 +37,20 @@ int committee_decide(struct db *db, int64_t tenant, const char *code, int finali
                      const char *actor, const char *now, json_t **out, struct merit_error *err);
 int committee_show(struct db *db, int64_t tenant, const char *code, json_t **out,
                    struct merit_error *err);
+/** A committee's id by code (MERIT_ENOTFOUND when the agency has none). */
+int committee_find(struct db *db, int64_t tenant, const char *code, int64_t *id,
+                   struct merit_error *err);
+/**
+ * The agency's committees, newest first, with member and official counts;
+ * account_id != 0: only those the account holds a seat on (account_member).
+ */
+int committee_list(struct db *db, int64_t tenant, int64_t account_id, json_t **out,
+                   struct merit_error *err);
+/** The seat (member code and role) an account holds on a committee; member = "" when none. */
+int committee_seat(struct db *db, int64_t committee_id, int64_t account_id, char member[64],
+                   char role[16], struct merit_error *err);
+/** Whether the member declared a conflict of interest with the official nip. */
+int committee_conflicted(struct db *db, int64_t tenant, const char *code, const char *member,
+                         const char *nip, int *conflicted, struct merit_error *err);
 
 #endif

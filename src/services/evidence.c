@@ -209,7 +209,8 @@ static int ev_mark_assessed(struct db *db, int64_t wave, int min_assessors, long
 
 static int evidence_import(struct db *db, int64_t tenant, int64_t wave, struct table_reader *tr,
                            const char *path, void (*on_error)(void *, const struct merit_error *),
-                           void *ctx, long *rows, long *assessed, struct merit_error *err);
+                           void *ctx, const char *actor, long *rows, long *assessed,
+                           struct merit_error *err);
 
 int wave_evidence_import(struct db *db, int64_t tenant, int64_t wave, const char *path,
                          void (*on_error)(void *, const struct merit_error *), void *ctx,
@@ -221,7 +222,7 @@ int wave_evidence_import(struct db *db, int64_t tenant, int64_t wave, const char
     *rows = *assessed = 0;
     if (table_open(path, NULL, &tr, err) != 0)
         return -1;
-    rc = evidence_import(db, tenant, wave, tr, path, on_error, ctx, rows, assessed, err);
+    rc = evidence_import(db, tenant, wave, tr, path, on_error, ctx, NULL, rows, assessed, err);
     table_close(tr);
     return rc;
 }
@@ -231,20 +232,31 @@ int wave_evidence_import_mem(struct db *db, int64_t tenant, int64_t wave, const 
                              void (*on_error)(void *, const struct merit_error *), void *ctx,
                              long *rows, long *assessed, struct merit_error *err)
 {
+    return wave_evidence_import_mem_as(db, tenant, wave, data, len, name, on_error, ctx, NULL, rows,
+                                       assessed, err);
+}
+
+int wave_evidence_import_mem_as(struct db *db, int64_t tenant, int64_t wave, const void *data,
+                                size_t len, const char *name,
+                                void (*on_error)(void *, const struct merit_error *), void *ctx,
+                                const char *actor, long *rows, long *assessed,
+                                struct merit_error *err)
+{
     struct table_reader *tr = NULL;
     int rc;
 
     *rows = *assessed = 0;
     if (table_open_mem(data, len, name, NULL, &tr, err) != 0)
         return -1;
-    rc = evidence_import(db, tenant, wave, tr, name, on_error, ctx, rows, assessed, err);
+    rc = evidence_import(db, tenant, wave, tr, name, on_error, ctx, actor, rows, assessed, err);
     table_close(tr);
     return rc;
 }
 
 static int evidence_import(struct db *db, int64_t tenant, int64_t wave, struct table_reader *tr,
                            const char *path, void (*on_error)(void *, const struct merit_error *),
-                           void *ctx, long *rows, long *assessed, struct merit_error *err)
+                           void *ctx, const char *actor, long *rows, long *assessed,
+                           struct merit_error *err)
 {
     struct wave_info w;
     struct policy *p = NULL;
@@ -418,6 +430,12 @@ report:
         goto out;
     db_finalize(ins);
     ins = NULL;
+    {
+        char a[48];
+        snprintf(a, sizeof(a), "%ld/%ld", *rows, *assessed);
+        if (wc_audit(db, tenant, actor, "wave.evidence", w.code, NULL, NULL, a, NULL, err) != 0)
+            goto out;
+    }
     if (db_commit(db, err) != 0)
         goto out;
     rc = 0;

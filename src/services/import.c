@@ -890,7 +890,7 @@ int import_run(struct db *db, int64_t tenant_id, enum import_kind kind,
             err->row = job.rowno;
             goto out;
         }
-        if (opt->on_progress && (res->rows & 4095) == 0) {
+        if (opt->on_progress && (res->rows & 255) == 0) {
             uint64_t done, total;
             table_progress(tr, &done, &total);
             opt->on_progress(opt->ctx, done, total);
@@ -916,6 +916,8 @@ int import_run(struct db *db, int64_t tenant_id, enum import_kind kind,
     }
     import_writer_close(&job, &w);
     writing = 0;
+    if (!opt->dry_run && opt->before_commit && opt->before_commit(opt->ctx, db, res, err) != 0)
+        goto out;
     if (opt->dry_run) {
         db_rollback(db);
     } else if (db_commit(db, err) != 0) {

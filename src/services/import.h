@@ -61,6 +61,8 @@ int import_kind_parse(const char *s, enum import_kind *out);
 /** The columns of a kind, in canonical (export and template) order. */
 const struct import_column *import_columns(enum import_kind kind, size_t *n);
 
+struct import_result;
+
 typedef void (*import_error_fn)(void *ctx, long row, const char *column, const char *msg);
 typedef void (*import_progress_fn)(void *ctx, uint64_t done, uint64_t total);
 
@@ -71,6 +73,11 @@ struct import_options {
     import_error_fn on_error; /* called once per problem (required) */
     import_progress_fn on_progress;
     void *ctx;
+    /* optional: called inside the import's transaction once every row is written, just before
+     * the commit (never on dry_run or after a problem); a failure rolls everything back. For a
+     * caller's own record of the run that must exist exactly when the data does. */
+    int (*before_commit)(void *ctx, struct db *db, const struct import_result *res,
+                         struct merit_error *err);
 };
 
 struct import_result {

@@ -49,6 +49,12 @@ static int mark_integrated(struct db *db, int64_t wave, long *integrated, struct
 int wave_integrate(struct db *db, int64_t tenant, int64_t wave, int accept, long *proposed,
                    long *integrated, struct merit_error *err)
 {
+    return wave_integrate_as(db, tenant, wave, accept, NULL, proposed, integrated, err);
+}
+
+int wave_integrate_as(struct db *db, int64_t tenant, int64_t wave, int accept, const char *actor,
+                      long *proposed, long *integrated, struct merit_error *err)
+{
     struct wave_info w;
     struct policy *p = NULL;
     struct db_stmt *st = NULL;
@@ -129,8 +135,16 @@ int wave_integrate(struct db *db, int64_t tenant, int64_t wave, int accept, long
                 " WHERE wave_id = $1 AND status = 'assessed')",
                 err, "i", wave) != 0)
         goto out;
-    if (mark_integrated(db, wave, integrated, err) != 0 || db_commit(db, err) != 0)
+    if (mark_integrated(db, wave, integrated, err) != 0)
         goto out;
+    {
+        char b[48];
+        snprintf(b, sizeof(b), "%ld/%ld", *proposed, *integrated);
+        if (wc_audit(db, tenant, actor, "wave.integrate", w.code, NULL, accept ? "accept" : NULL, b,
+                     NULL, err) != 0 ||
+            db_commit(db, err) != 0)
+            goto out;
+    }
     rc = 0;
 out:
     if (rc != 0)
@@ -173,6 +187,12 @@ static int integration_row(struct db *db, int64_t pid, const char *target, int *
 
 int wave_decide(struct db *db, int64_t tenant, int64_t wave, const char *nip, const char *target,
                 int level, const char *justification, struct merit_error *err)
+{
+    return wave_decide_as(db, tenant, wave, nip, target, level, justification, "operator", err);
+}
+
+int wave_decide_as(struct db *db, int64_t tenant, int64_t wave, const char *nip, const char *target,
+                   int level, const char *justification, const char *actor, struct merit_error *err)
 {
     struct wave_info w;
     struct policy *p = NULL;
@@ -231,8 +251,8 @@ int wave_decide(struct db *db, int64_t tenant, int64_t wave, const char *nip, co
         wc_level_format(proposed, a);
         wc_level_format(level, b);
         wc_now(now);
-        if (audit_append(db, tenant, now, "operator", "wave.decide", obj, a, b, justification,
-                         err) != 0)
+        if (audit_append(db, tenant, now, actor ? actor : "operator", "wave.decide", obj, a, b,
+                         justification, err) != 0)
             goto out;
     }
     if (mark_integrated(db, wave, &dummy, err) != 0 || db_commit(db, err) != 0)
@@ -247,6 +267,13 @@ out:
 
 int wave_second_opinion(struct db *db, int64_t tenant, int64_t wave, const char *nip,
                         const char *target, const char *reason, struct merit_error *err)
+{
+    return wave_second_opinion_as(db, tenant, wave, nip, target, reason, NULL, err);
+}
+
+int wave_second_opinion_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                           const char *target, const char *reason, const char *actor,
+                           struct merit_error *err)
 {
     struct wave_info w;
     int64_t pid;
@@ -270,9 +297,16 @@ int wave_second_opinion(struct db *db, int64_t tenant, int64_t wave, const char 
         wc_exec(db,
                 "UPDATE participant SET status = 'assessed' WHERE id = $1"
                 " AND status = 'integrated'",
-                err, "i", pid) ||
-        db_commit(db, err))
+                err, "i", pid))
         goto out;
+    {
+        char sfx[96];
+        snprintf(sfx, sizeof(sfx), "%s/%s", nip, target);
+        if (wc_audit(db, tenant, actor, "wave.second_opinion", w.code, sfx, NULL, "open", reason,
+                     err) != 0 ||
+            db_commit(db, err) != 0)
+            goto out;
+    }
     rc = 0;
 out:
     if (rc != 0)

@@ -48,6 +48,9 @@ int move_package_add(struct db *db, int64_t tenant, const char *code,
 int move_package_step(struct db *db, int64_t tenant, const char *code, const char *step,
                       const char *actor, const char *reason, const char *sk_number,
                       const char *sk_date, const char *now, struct merit_error *err);
+/** The agency's packages, newest first, optionally of one status: code, title, status, counts. */
+int move_package_list(struct db *db, int64_t tenant, const char *status, json_t **out,
+                      struct merit_error *err);
 /** The package, its moves with their verdicts, whether JPT moves need the supervisor, the trail. */
 int move_package_show(struct db *db, int64_t tenant, const char *code, json_t **out,
                       struct merit_error *err);

@@ -401,3 +401,39 @@ out:
     json_decref(o);
     return rc;
 }
+
+int move_package_list(struct db *db, int64_t tenant, const char *status, json_t **out,
+                      struct merit_error *err)
+{
+    struct db_stmt *st = db_prepare(
+        db,
+        "SELECT k.code, k.title, k.status, k.created_by, k.created_at, COALESCE(k.sk_number, ''),"
+        " (SELECT COUNT(*) FROM move m WHERE m.package_id = k.id),"
+        " (SELECT COUNT(*) FROM move m WHERE m.package_id = k.id AND m.verdict = 'blocked')"
+        " FROM move_package k WHERE k.tenant_id = $1 AND ($2 = '' OR k.status = $2)"
+        " ORDER BY k.created_at DESC, k.code",
+        err);
+    json_t *arr;
+    int step;
+
+    *out = NULL;
+    if (!st)
+        return -1;
+    db_bind_int64(st, 1, tenant);
+    db_bind_text(st, 2, status ? status : "");
+    arr = json_array();
+    while ((step = db_step(st, err)) == DB_ROW)
+        json_array_append_new(
+            arr, json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:I}", "code", db_col_text(st, 0),
+                           "title", db_col_text(st, 1), "status", db_col_text(st, 2), "created_by",
+                           db_col_text(st, 3), "created_at", db_col_text(st, 4), "sk_number",
+                           db_col_text(st, 5), "moves", (json_int_t)db_col_int64(st, 6), "blocked",
+                           (json_int_t)db_col_int64(st, 7)));
+    db_finalize(st);
+    if (step != DB_DONE) {
+        json_decref(arr);
+        return -1;
+    }
+    *out = arr;
+    return 0;
+}

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/civil.h"
 #include "base/i18n.h"
@@ -878,6 +879,33 @@ int policy_add_draft_kind(struct db *db, int64_t tenant, const char *kind, const
     return rc;
 }
 
+int policy_add_draft_kind_as(struct db *db, int64_t tenant, const char *kind, const char *name,
+                             const char *effective_from, json_t *body, const char *actor,
+                             int *version, struct merit_error *err)
+{
+    char obj[64], now[21];
+
+    if (db_begin(db, err) != 0)
+        return -1;
+    if (policy_add_draft_kind(db, tenant, kind, name, effective_from, body, version, err) != 0)
+        goto fail;
+    snprintf(obj, sizeof(obj), "policy:%s/%d", kind, *version);
+    {
+        time_t t = time(NULL);
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        strftime(now, sizeof(now), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    }
+    if (audit_append(db, tenant, now, actor ? actor : "operator", "policy.draft", obj, NULL,
+                     "draft", name, err) != 0 ||
+        db_commit(db, err) != 0)
+        goto fail;
+    return 0;
+fail:
+    db_rollback(db);
+    return -1;
+}
+
 int policy_add_draft(struct db *db, int64_t tenant, const char *name, const char *effective_from,
                      json_t *body, int *version, struct merit_error *err)
 {
@@ -886,6 +914,12 @@ int policy_add_draft(struct db *db, int64_t tenant, const char *name, const char
 
 int policy_adopt_kind(struct db *db, int64_t tenant, const char *kind, int version, const char *now,
                       struct merit_error *err)
+{
+    return policy_adopt_kind_as(db, tenant, kind, version, now, "operator", err);
+}
+
+int policy_adopt_kind_as(struct db *db, int64_t tenant, const char *kind, int version,
+                         const char *now, const char *actor, struct merit_error *err)
 {
     struct policy *p = NULL;
     struct db_stmt *st = NULL;
@@ -910,8 +944,8 @@ int policy_adopt_kind(struct db *db, int64_t tenant, const char *kind, int versi
     {
         char obj[64];
         snprintf(obj, sizeof(obj), "policy:%s/%d", kind, version);
-        if (audit_append(db, tenant, now, "operator", "policy.adopt", obj, "draft", "adopted",
-                         p->name, err) != 0)
+        if (audit_append(db, tenant, now, actor ? actor : "operator", "policy.adopt", obj, "draft",
+                         "adopted", p->name, err) != 0)
             goto out;
     }
     if (db_commit(db, err) != 0)

@@ -84,6 +84,13 @@ int policy_add_draft_kind(struct db *db, int64_t tenant, const char *kind, const
                           struct merit_error *err);
 int policy_adopt_kind(struct db *db, int64_t tenant, const char *kind, int version, const char *now,
                       struct merit_error *err);
+/** The same, recording actor in the audit entry ("policy.draft"; the plain ones: none). */
+int policy_add_draft_kind_as(struct db *db, int64_t tenant, const char *kind, const char *name,
+                             const char *effective_from, json_t *body, const char *actor,
+                             int *version, struct merit_error *err);
+/** The same, recording actor in the audit entry (policy_adopt_kind: "operator"). */
+int policy_adopt_kind_as(struct db *db, int64_t tenant, const char *kind, int version,
+                         const char *now, const char *actor, struct merit_error *err);
 /** Loads one version (kind "scoring"). The caller frees *out with policy_free. */
 int policy_load(struct db *db, int64_t tenant, int version, struct policy **out,
                 struct merit_error *err);

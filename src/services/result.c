@@ -224,6 +224,12 @@ struct fin_part {
 int wave_finalise(struct db *db, int64_t tenant, int64_t wave, const char *now, long *finalised,
                   struct merit_error *err)
 {
+    return wave_finalise_as(db, tenant, wave, now, "operator", finalised, err);
+}
+
+int wave_finalise_as(struct db *db, int64_t tenant, int64_t wave, const char *now,
+                     const char *actor, long *finalised, struct merit_error *err)
+{
     struct wave_info w;
     struct policy *p = NULL;
     struct db_stmt *st = NULL;
@@ -335,8 +341,8 @@ int wave_finalise(struct db *db, int64_t tenant, int64_t wave, const char *now, 
         snprintf(count, sizeof(count), "%ld", *finalised);
         if (wc_exec(db, "UPDATE wave SET status = 'final', finalised_at = $1 WHERE id = $2", err,
                     "si", now, wave) != 0 ||
-            audit_append(db, tenant, now, "operator", "wave.finalise", obj, "open", count,
-                         "results finalised", err) != 0 ||
+            audit_append(db, tenant, now, actor ? actor : "operator", "wave.finalise", obj, "open",
+                         count, "results finalised", err) != 0 ||
             db_commit(db, err) != 0)
             goto out;
     }
@@ -546,6 +552,74 @@ int result_list(struct db *db, int64_t tenant, int64_t wave, const char *today, 
     }
     *out = arr;
     return 0;
+}
+
+int result_employee_json(struct db *db, int64_t tenant, const char *nip, const char *today,
+                         int published_only, int64_t *employee, json_t **out,
+                         struct merit_error *err)
+{
+    struct db_stmt *st;
+    json_t *arr = NULL, *o;
+    int64_t *rids = NULL;
+    size_t n = 0, cap = 0, i;
+    int step;
+
+    *out = NULL;
+    if (wc_employee(db, tenant, nip, employee, err) != 0)
+        return -1;
+    st = db_prepare(
+        db,
+        "SELECT " RESULT_COLS ", CASE WHEN EXISTS (SELECT 1 FROM result r2 WHERE"
+        " r2.participant_id = r.participant_id AND r2.revision > r.revision) THEN 0 ELSE 1 END,"
+        " (SELECT COUNT(*) FROM wave_publication wp WHERE wp.wave_id = r.wave_id),"
+        " c.target_code, c.old_level, c.new_level, c.reason, c.actor, c.created_at"
+        " FROM result r JOIN employee e ON e.id = r.employee_id JOIN wave w ON w.id = r.wave_id"
+        " JOIN position po ON po.id = r.position_id JOIN policy pol ON pol.id = r.policy_id"
+        " LEFT JOIN unit u ON u.id = e.unit_id LEFT JOIN correction c ON c.id = r.correction_id"
+        " WHERE r.tenant_id = $1 AND r.employee_id = $2 AND (CAST($3 AS BIGINT) = 0 OR EXISTS"
+        " (SELECT 1 FROM wave_publication wp WHERE wp.wave_id = r.wave_id))"
+        " ORDER BY w.start_date DESC, w.code, r.revision DESC",
+        err);
+    if (!st)
+        return -1;
+    db_bind_int64(st, 1, tenant);
+    db_bind_int64(st, 2, *employee);
+    db_bind_int64(st, 3, published_only ? 1 : 0);
+    arr = json_array();
+    while ((step = db_step(st, err)) == DB_ROW) {
+        o = result_row_json(st, today);
+        json_object_set_new(o, "current", json_boolean(db_col_int64(st, 24) != 0));
+        json_object_set_new(o, "published", json_boolean(db_col_int64(st, 25) != 0));
+        if (db_col_isnull(st, 26))
+            json_object_set_new(o, "correction", json_null());
+        else
+            json_object_set_new(
+                o, "correction",
+                json_pack("{s:s, s:o, s:o, s:s, s:s, s:s}", "code", db_col_text(st, 26),
+                          "old_level", level_json((int)db_col_int64(st, 27)), "new_level",
+                          level_json((int)db_col_int64(st, 28)), "reason", db_col_text(st, 29),
+                          "actor", db_col_text(st, 30), "at", db_col_text(st, 31)));
+        if (n == cap) {
+            cap = cap ? cap * 2 : 8;
+            rids = xreallocarray(rids, cap, sizeof(*rids));
+        }
+        rids[n++] = db_col_int64(st, 0);
+        json_array_append_new(arr, o);
+    }
+    db_finalize(st);
+    if (step != DB_DONE)
+        goto fail;
+    /* the items once the statement is done (PostgreSQL: one statement at a time) */
+    for (i = 0; i < n; i++)
+        if (result_items_json(db, rids[i], json_array_get(arr, i), err) != 0)
+            goto fail;
+    free(rids);
+    *out = arr;
+    return 0;
+fail:
+    free(rids);
+    json_decref(arr);
+    return -1;
 }
 
 /* ---- corrections --------------------------------------------------------- */

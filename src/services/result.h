@@ -35,6 +35,18 @@ int result_list(struct db *db, int64_t tenant, int64_t wave, const char *today, 
                 struct merit_error *err);
 
 /**
+ * Every result of the employee NIP (*employee gets their id; MERIT_ENOTFOUND when there is no
+ * such employee), every revision, newest wave first and the latest revision first: result_show's
+ * object (with items; the corrections appear one per revision) plus "current" (the latest
+ * revision), "published" (the wave's results are published) and "correction" (the correction
+ * that produced this revision, or null). published_only: only published waves (an employee's
+ * own view). *out is a new JSON array.
+ */
+int result_employee_json(struct db *db, int64_t tenant, const char *nip, const char *today,
+                         int published_only, int64_t *employee, json_t **out,
+                         struct merit_error *err);
+
+/**
  * Corrects one level of the current result of NIP in wave. reason >= 10
  * characters; actor names who asked for it. Writes the next revision and the
  * correction row; refuses a "correction" that changes nothing.

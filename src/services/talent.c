@@ -743,8 +743,8 @@ out:
     return rc;
 }
 
-int talent_list(struct db *db, int64_t tenant, const char *period, int box, int pool_only,
-                const char *jenjang, json_t **out, struct merit_error *err)
+int talent_list(struct db *db, int64_t tenant, const char *period, const struct talent_filter *f,
+                json_t **out, struct merit_error *err)
 {
     struct policy *pol = NULL;
     struct db_stmt *st = NULL;
@@ -760,26 +760,30 @@ int talent_list(struct db *db, int64_t tenant, const char *period, int box, int 
     st =
         db_prepare(db,
                    "SELECT e.nip, e.name, COALESCE(po.code, ''), COALESCE(po.jenjang_code, ''),"
-                   " COALESCE(u.name, ''), tp.perf_bp, tp.pot_bp, tp.box, tp.eligible, tp.reasons"
-                   " FROM talent_placement tp JOIN employee e ON e.id = tp.employee_id"
-                   " LEFT JOIN position po ON po.id = e.position_id"
+                   " COALESCE(u.name, ''), tp.perf_bp, tp.pot_bp, tp.box, tp.eligible, tp.reasons,"
+                   " COALESCE(u.code, '') FROM talent_placement tp JOIN employee e ON e.id ="
+                   " tp.employee_id LEFT JOIN position po ON po.id = e.position_id"
                    " LEFT JOIN unit u ON u.id = e.unit_id WHERE tp.period_id = $1"
                    " AND ($2 = 0 OR tp.box = $2) AND ($3 = 0 OR (tp.eligible = 1 AND tp.box >= $4))"
-                   " AND ($5 = '' OR po.jenjang_code = $5)"
+                   " AND ($5 = '' OR po.jenjang_code = $5) AND ($6 = '' OR u.code = $6)"
+                   " AND ($7 < 0 OR tp.eligible = $7)"
                    " ORDER BY tp.box DESC, tp.pot_bp DESC, tp.perf_bp DESC, e.nip",
                    err);
     if (!st)
         goto out;
     db_bind_int64(st, 1, pid);
-    db_bind_int64(st, 2, box);
-    db_bind_int64(st, 3, pool_only);
+    db_bind_int64(st, 2, f->box);
+    db_bind_int64(st, 3, f->pool_only);
     db_bind_int64(st, 4, pol->talent.pool_min_box);
-    db_bind_text(st, 5, jenjang ? jenjang : "");
+    db_bind_text(st, 5, f->jenjang ? f->jenjang : "");
+    db_bind_text(st, 6, f->unit ? f->unit : "");
+    db_bind_int64(st, 7, f->eligible);
     arr = json_array();
     while ((step = db_step(st, err)) == DB_ROW) {
         json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s}", "nip", db_col_text(st, 0), "name",
                               db_col_text(st, 1), "position", db_col_text(st, 2), "jenjang",
                               db_col_text(st, 3), "unit", db_col_text(st, 4));
+        json_object_set_new(o, "unit_code", json_string(db_col_text(st, 10)));
         json_object_set_new(o, "performance", bp_or_null(st, 5));
         json_object_set_new(o, "potential", bp_or_null(st, 6));
         json_object_set_new(o, "box",

@@ -52,9 +52,25 @@ int talent_period_find(struct db *db, int64_t tenant, const char *code, int64_t 
 int talent_show(struct db *db, int64_t tenant, const char *period, const char *nip, json_t **out,
                 struct merit_error *err);
 
-/** The people of a period, optionally of one box (0 = all) or only the talent pool. */
-int talent_list(struct db *db, int64_t tenant, const char *period, int box, int pool_only,
-                const char *jenjang, json_t **out, struct merit_error *err);
+/* Which people of a period talent_list answers; 0, NULL (and eligible -1) filter nothing. */
+struct talent_filter {
+    int box;             /* 1-9, or 0 = every box */
+    int pool_only;       /* only the talent pool (eligible, box >= the policy's pool_min_box) */
+    const char *jenjang; /* the position's jenjang code */
+    const char *unit;    /* the employee's unit code (the unit itself, not its sub-units) */
+    int eligible;        /* 1 placed, 0 not placed, -1 both */
+};
+
+/** The people of a period, filtered (box, pool, jenjang, unit, eligibility). */
+int talent_list(struct db *db, int64_t tenant, const char *period, const struct talent_filter *f,
+                json_t **out, struct merit_error *err);
+
+/** Every talent period of the agency, newest first: code, year, as_of, status, policy, counts. */
+int talent_periods(struct db *db, int64_t tenant, json_t **out, struct merit_error *err);
+
+/** One period: its row, the grid counts, the not-placed count, the pool and the stage trail. */
+int talent_period_show(struct db *db, int64_t tenant, const char *code, json_t **out,
+                       struct merit_error *err);
 
 /**
  * Calibration: propose another box for a person (stage "proposed"; the

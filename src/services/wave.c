@@ -14,6 +14,7 @@
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "io/table.h"
+#include "services/audit.h"
 #include "services/wave_common.h"
 
 static int one_of(const char *s, const char *const *list)
@@ -60,6 +61,12 @@ int wave_find(struct db *db, int64_t tenant, const char *code, int64_t *id, stru
 
 int wave_create(struct db *db, int64_t tenant, const struct wave_spec *s, int64_t *id,
                 struct merit_error *err)
+{
+    return wave_create_as(db, tenant, s, NULL, id, err);
+}
+
+int wave_create_as(struct db *db, int64_t tenant, const struct wave_spec *s, const char *actor,
+                   int64_t *id, struct merit_error *err)
 {
     static const char *const purposes[] = {"pemetaan", "seleksi", "promosi", NULL};
     static const char *const providers[] = {"internal", "lembaga", NULL};
@@ -113,7 +120,9 @@ int wave_create(struct db *db, int64_t tenant, const struct wave_spec *s, int64_
                        s->code, T("sudah ada", "already exists"));
         goto out;
     }
-    if (wave_find(db, tenant, s->code, id, err) != 0 || db_commit(db, err) != 0)
+    if (wave_find(db, tenant, s->code, id, err) != 0 ||
+        wc_audit(db, tenant, actor, "wave.create", s->code, NULL, NULL, s->name, NULL, err) != 0 ||
+        db_commit(db, err) != 0)
         goto out;
     rc = 0;
 out:
@@ -155,6 +164,13 @@ int wave_method_set(struct db *db, int64_t tenant, int64_t wave, const char *cod
                     const char *kind, const char *const *targets, size_t ntargets,
                     struct merit_error *err)
 {
+    return wave_method_set_as(db, tenant, wave, code, name, kind, targets, ntargets, NULL, err);
+}
+
+int wave_method_set_as(struct db *db, int64_t tenant, int64_t wave, const char *code,
+                       const char *name, const char *kind, const char *const *targets,
+                       size_t ntargets, const char *actor, struct merit_error *err)
+{
     static const char *const kinds[] = {"simulasi",   "wawancara",    "psikometri", "intelegensi",
                                         "integritas", "tes_tertulis", "lainnya",    NULL};
     struct wave_info w;
@@ -194,6 +210,8 @@ int wave_method_set(struct db *db, int64_t tenant, int64_t wave, const char *cod
                     err, "isss", wave, code, targets[i], tk))
             goto fail;
     }
+    if (wc_audit(db, tenant, actor, "wave.method", w.code, code, NULL, kind, NULL, err) != 0)
+        goto fail;
     return db_commit(db, err);
 fail:
     db_rollback(db);
@@ -238,29 +256,52 @@ out:
 int wave_target_add(struct db *db, int64_t tenant, int64_t wave, const char *position_code,
                     struct merit_error *err)
 {
+    return wave_target_add_as(db, tenant, wave, position_code, NULL, err);
+}
+
+int wave_target_add_as(struct db *db, int64_t tenant, int64_t wave, const char *position_code,
+                       const char *actor, struct merit_error *err)
+{
     struct wave_info w;
     char t[24];
     int64_t pos = 0;
 
-    if (wc_wave_load(db, tenant, wave, &w, err) || wc_wave_open(&w, err))
+    if (db_begin(db, err) != 0)
         return -1;
+    if (wc_wave_load(db, tenant, wave, &w, err) || wc_wave_open(&w, err))
+        goto fail;
     snprintf(t, sizeof(t), "%lld", (long long)tenant);
     if (db_query_int64(db,
                        "SELECT id FROM position WHERE tenant_id = CAST($1 AS BIGINT) AND code = $2",
                        (const char *const[]){t, position_code}, 2, &pos, err) != 0)
-        return -1;
-    if (pos == 0)
-        return err_set_at(err, MERIT_ENOTFOUND, 0, "position", "%s '%s' %s",
-                          T("jabatan", "position"), position_code,
-                          T("tidak ditemukan", "not found"));
-    return wc_exec(db,
-                   "INSERT INTO wave_target (wave_id, position_id) VALUES ($1, $2)"
-                   " ON CONFLICT DO NOTHING",
-                   err, "ii", wave, pos);
+        goto fail;
+    if (pos == 0) {
+        err_set_at(err, MERIT_ENOTFOUND, 0, "position", "%s '%s' %s", T("jabatan", "position"),
+                   position_code, T("tidak ditemukan", "not found"));
+        goto fail;
+    }
+    if (wc_exec(db,
+                "INSERT INTO wave_target (wave_id, position_id) VALUES ($1, $2)"
+                " ON CONFLICT DO NOTHING",
+                err, "ii", wave, pos) != 0 ||
+        wc_audit(db, tenant, actor, "wave.target", w.code, position_code, NULL, "added", NULL,
+                 err) != 0 ||
+        db_commit(db, err) != 0)
+        goto fail;
+    return 0;
+fail:
+    db_rollback(db);
+    return -1;
 }
 
 int wave_enrol(struct db *db, int64_t tenant, int64_t wave, const struct wave_enrol_filter *f,
                long *enrolled, long *skipped, struct merit_error *err)
+{
+    return wave_enrol_as(db, tenant, wave, f, NULL, enrolled, skipped, err);
+}
+
+int wave_enrol_as(struct db *db, int64_t tenant, int64_t wave, const struct wave_enrol_filter *f,
+                  const char *actor, long *enrolled, long *skipped, struct merit_error *err)
 {
     struct wave_info w;
     struct buf sql = BUF_INIT;
@@ -416,6 +457,12 @@ int wave_enrol(struct db *db, int64_t tenant, int64_t wave, const struct wave_en
                   "some NIPs do not match the filter or are listed twice"));
         goto out;
     }
+    {
+        char ne[24];
+        snprintf(ne, sizeof(ne), "%ld", *enrolled);
+        if (wc_audit(db, tenant, actor, "wave.enrol", w.code, NULL, NULL, ne, NULL, err) != 0)
+            goto out;
+    }
     if (db_commit(db, err) != 0)
         goto out;
     rc = 0;
@@ -438,6 +485,12 @@ static int wave_workday(int64_t days)
 
 int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_day, long *ngroups,
                struct merit_error *err)
+{
+    return wave_group_as(db, tenant, wave, size, per_day, NULL, ngroups, err);
+}
+
+int wave_group_as(struct db *db, int64_t tenant, int64_t wave, int size, int per_day,
+                  const char *actor, long *ngroups, struct merit_error *err)
 {
     int64_t days[WAVE_MAX_DAYS];
     size_t nd;
@@ -518,6 +571,12 @@ int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_da
     }
     db_finalize(st);
     st = NULL;
+    {
+        char ng[24];
+        snprintf(ng, sizeof(ng), "%ld", g);
+        if (wc_audit(db, tenant, actor, "wave.group", w.code, NULL, NULL, ng, NULL, err) != 0)
+            goto out;
+    }
     if (db_commit(db, err) != 0)
         goto out;
     *ngroups = g;
@@ -533,11 +592,18 @@ out:
 int wave_status_set(struct db *db, int64_t tenant, int64_t wave, const char *nip,
                     const char *status, const char *reason, long *changed, struct merit_error *err)
 {
+    return wave_status_set_as(db, tenant, wave, nip, status, reason, NULL, changed, err);
+}
+
+int wave_status_set_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                       const char *status, const char *reason, const char *actor, long *changed,
+                       struct merit_error *err)
+{
     static const char *const settable[] = {"present", "absent", "withdrawn", NULL};
     struct wave_info w;
     struct db_stmt *st = NULL;
     int64_t pid = 0;
-    char cur[16];
+    char cur[16] = "registered";
     int rc = -1;
 
     *changed = 0;
@@ -594,6 +660,9 @@ int wave_status_set(struct db *db, int64_t tenant, int64_t wave, const char *nip
     *changed = (long)db_changes(st);
     db_finalize(st);
     st = NULL;
+    if (*changed > 0 && wc_audit(db, tenant, actor, "wave.status", w.code, nip ? nip : "*", cur,
+                                 status, reason, err) != 0)
+        goto out;
     if (db_commit(db, err) != 0)
         goto out;
     rc = 0;
@@ -724,4 +793,52 @@ out:
     db_finalize(ins);
     table_close(tr);
     return rc;
+}
+
+int wave_publish(struct db *db, int64_t tenant, int64_t wave, const char *actor, const char *now,
+                 struct merit_error *err)
+{
+    struct wave_info w;
+    char wv[24];
+    int64_t n = 0;
+
+    if (!actor || !*actor)
+        return err_set_at(err, MERIT_EINVAL, 0, "actor", "%s",
+                          T("sebutkan siapa yang mengumumkan", "say who publishes"));
+    if (db_begin(db, err) != 0)
+        return -1;
+    if (wc_wave_load(db, tenant, wave, &w, err) != 0)
+        goto fail;
+    if (strcmp(w.status, "final") != 0) {
+        err_set(err, MERIT_ECONFLICT, "%s %s %s", T("gelombang", "wave"), w.code,
+                T("belum final; finalkan dulu sebelum diumumkan",
+                  "is not final; finalise it before publishing"));
+        goto fail;
+    }
+    snprintf(wv, sizeof(wv), "%lld", (long long)wave);
+    if (db_query_int64(db,
+                       "SELECT COUNT(*) FROM wave_publication WHERE wave_id = CAST($1 AS BIGINT)",
+                       (const char *const[]){wv}, 1, &n, err) != 0)
+        goto fail;
+    if (n > 0) {
+        err_set(err, MERIT_ECONFLICT, "%s %s %s", T("gelombang", "wave"), w.code,
+                T("sudah diumumkan", "is already published"));
+        goto fail;
+    }
+    {
+        char obj[96];
+        snprintf(obj, sizeof(obj), "wave:%s", w.code);
+        if (wc_exec(db,
+                    "INSERT INTO wave_publication (wave_id, published_at, actor) VALUES ($1, $2,"
+                    " $3)",
+                    err, "iss", wave, now, actor) != 0 ||
+            audit_append(db, tenant, now, actor, "wave.publish", obj, NULL, "published", NULL,
+                         err) != 0 ||
+            db_commit(db, err) != 0)
+            goto fail;
+    }
+    return 0;
+fail:
+    db_rollback(db);
+    return -1;
 }

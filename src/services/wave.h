@@ -183,6 +183,55 @@ int wave_second_opinion(struct db *db, int64_t tenant, int64_t wave, const char 
 int wave_finalise(struct db *db, int64_t tenant, int64_t wave, const char *now, long *finalised,
                   struct merit_error *err);
 
+/*
+ * The same changes with an actor: each writes an audit entry (actor, action "wave.ACTION",
+ * object "wave:CODE[/...]") inside its transaction. The plain functions above keep what they
+ * always did: no entry, or actor "operator" for decide, finalise and an overridden conflict.
+ */
+int wave_create_as(struct db *db, int64_t tenant, const struct wave_spec *spec, const char *actor,
+                   int64_t *id, struct merit_error *err);
+int wave_method_set_as(struct db *db, int64_t tenant, int64_t wave, const char *code,
+                       const char *name, const char *kind, const char *const *targets,
+                       size_t ntargets, const char *actor, struct merit_error *err);
+int wave_target_add_as(struct db *db, int64_t tenant, int64_t wave, const char *position_code,
+                       const char *actor, struct merit_error *err);
+int wave_enrol_as(struct db *db, int64_t tenant, int64_t wave, const struct wave_enrol_filter *f,
+                  const char *actor, long *enrolled, long *skipped, struct merit_error *err);
+int wave_group_as(struct db *db, int64_t tenant, int64_t wave, int size, int per_day,
+                  const char *actor, long *ngroups, struct merit_error *err);
+int wave_status_set_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                       const char *status, const char *reason, const char *actor, long *changed,
+                       struct merit_error *err);
+/** Also records a conflict-free assignment ("wave.assign"). */
+int wave_assign_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                   const char *assessor, const char *justification, const char *actor,
+                   struct merit_error *err);
+int wave_assign_auto_as(struct db *db, int64_t tenant, int64_t wave, int per, const char *actor,
+                        long *made, struct merit_error *err);
+int wave_evidence_import_mem_as(struct db *db, int64_t tenant, int64_t wave, const void *data,
+                                size_t len, const char *name,
+                                void (*on_error)(void *, const struct merit_error *), void *ctx,
+                                const char *actor, long *rows, long *assessed,
+                                struct merit_error *err);
+int wave_integrate_as(struct db *db, int64_t tenant, int64_t wave, int accept, const char *actor,
+                      long *proposed, long *integrated, struct merit_error *err);
+int wave_decide_as(struct db *db, int64_t tenant, int64_t wave, const char *nip, const char *target,
+                   int level, const char *justification, const char *actor,
+                   struct merit_error *err);
+int wave_second_opinion_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                           const char *target, const char *reason, const char *actor,
+                           struct merit_error *err);
+int wave_finalise_as(struct db *db, int64_t tenant, int64_t wave, const char *now,
+                     const char *actor, long *finalised, struct merit_error *err);
+
+/**
+ * Publishes a final wave's results to its participants (employees see their own results only
+ * from then on): one append-only wave_publication row and the audit entry "wave.publish", in
+ * one transaction. MERIT_ECONFLICT when the wave is not final or already published.
+ */
+int wave_publish(struct db *db, int64_t tenant, int64_t wave, const char *actor, const char *now,
+                 struct merit_error *err);
+
 /* Reading back (wave_report.c): new JSON values, owned by the caller. */
 /** Every wave: code, name, purpose, start, end, status, participants. */
 int wave_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err);
@@ -195,5 +244,25 @@ int wave_participants_json(struct db *db, int64_t tenant, int64_t wave, json_t *
                            struct merit_error *err);
 /** The assessor roster. */
 int assessor_list_json(struct db *db, int64_t tenant, json_t **out, struct merit_error *err);
+/** The waves one assessor is assigned in (assessor 0: every wave, as wave_list_json). */
+int wave_list_for_json(struct db *db, int64_t tenant, int64_t assessor, json_t **out,
+                       struct merit_error *err);
+/** The participants assessed by one assessor (0: all), each with only that assessor listed. */
+int wave_participants_for_json(struct db *db, int64_t tenant, int64_t wave, int64_t assessor,
+                               json_t **out, struct merit_error *err);
+/**
+ * One participant (as in wave_participants_json, assessors limited to `assessor` unless 0)
+ * with the integration rows (proposed, decided, second opinion). MERIT_ENOTFOUND when nip is
+ * not enrolled; *out = JSON null when `assessor` does not assess them. *employee: their id.
+ */
+int wave_participant_json(struct db *db, int64_t tenant, int64_t wave, const char *nip,
+                          int64_t assessor, int64_t *employee, json_t **out,
+                          struct merit_error *err);
+/** The assessors assigned in a wave: roster fields, participants, conflicts overridden. */
+int wave_assessors_json(struct db *db, int64_t tenant, int64_t wave, json_t **out,
+                        struct merit_error *err);
+/** One assessor by code: roster fields, waves with load, declared relations; 404 if absent. */
+int assessor_show_json(struct db *db, int64_t tenant, const char *code, json_t **out,
+                       struct merit_error *err);
 
 #endif

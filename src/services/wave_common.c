@@ -8,6 +8,7 @@
 
 #include "base/i18n.h"
 #include "base/strtonum.h"
+#include "services/audit.h"
 
 int wc_wave_load(struct db *db, int64_t tenant, int64_t wave, struct wave_info *w,
                  struct merit_error *err)
@@ -211,4 +212,20 @@ void wc_nip_clean(const char *in, char out[32])
         if (!isspace((unsigned char)*in))
             out[k++] = *in;
     out[k] = 0;
+}
+
+int wc_audit(struct db *db, int64_t tenant, const char *actor, const char *action,
+             const char *wave_code, const char *suffix, const char *before, const char *after,
+             const char *reason, struct merit_error *err)
+{
+    char obj[192], now[21];
+
+    if (!actor)
+        return 0;
+    if (suffix && *suffix)
+        snprintf(obj, sizeof(obj), "wave:%s/%s", wave_code, suffix);
+    else
+        snprintf(obj, sizeof(obj), "wave:%s", wave_code);
+    wc_now(now);
+    return audit_append(db, tenant, now, actor, action, obj, before, after, reason, err);
 }

@@ -45,6 +45,13 @@ void wc_nip_clean(const char *in, char out[32]);
 /** A header cell as a match key: lower-case letters and digits only ("Kode Asesor" ->
  * "kodeasesor"). */
 void wc_header_key(const char *s, char *out, size_t cap);
+/**
+ * An audit entry for a wave change (object "wave:CODE" or "wave:CODE/suffix"), inside the
+ * caller's transaction; a no-op when actor is NULL (the callers that never audited).
+ */
+int wc_audit(struct db *db, int64_t tenant, const char *actor, const char *action,
+             const char *wave_code, const char *suffix, const char *before, const char *after,
+             const char *reason, struct merit_error *err);
 /** Today's date and now (ISO UTC) from the clock; the services take them as parameters. */
 void wc_today(char out[11]);
 void wc_now(char out[21]);

@@ -27,6 +27,19 @@ fnip=$(q "SELECT e.nip FROM employee e JOIN tenant t ON t.id = e.tenant_id WHERE
 markers=$(q "SELECT e.nip FROM employee e JOIN tenant t ON t.id = e.tenant_id WHERE t.code = 'lain' AND e.nip NOT IN (SELECT nip FROM employee x JOIN tenant u ON u.id = x.tenant_id WHERE u.code = 'demo') ORDER BY e.name LIMIT 40")
 pos=$(q "SELECT p.code FROM position p JOIN tenant t ON t.id = p.tenant_id WHERE t.code = 'demo' ORDER BY p.code LIMIT 1")
 fpos=$(q "SELECT p.code FROM position p JOIN tenant t ON t.id = p.tenant_id WHERE t.code = 'lain' ORDER BY p.code LIMIT 1")
+# objects only the foreign agency has: a wave and an assessor
+expect_exit 0 m --tenant lain wave create LAIN-W1 --name "Gelombang Lain" --purpose pemetaan \
+  --provider internal --start 2026-03-02 --end 2026-03-06
+expect_exit 0 m --tenant lain assessor add LAIN-AS1 --name "Asesor Lain" --kind external
+# talent periods, move packages and committees in each agency; the committee account's seat
+expect_exit 0 m --tenant lain talent map --period LAIN-2026 --year 2026
+expect_exit 0 m --tenant demo move package create PK-1 --title "Paket" --actor fixture
+expect_exit 0 m --tenant lain move package create LAIN-PK --title "Paket" --actor fixture
+expect_exit 0 m --tenant demo committee create UK-1 --name "Pansel" --as-of 2026-06-30
+expect_exit 0 m --tenant demo committee member UK-1 M1 --name "A" --role member
+expect_exit 0 m --tenant lain committee create LAIN-UK --name "Pansel" --as-of 2026-06-30
+kpos=$(q "SELECT p.code FROM position p JOIN tenant t ON t.id = p.tenant_id WHERE t.code = 'demo' AND EXISTS (SELECT 1 FROM skj_item s WHERE s.position_id = p.id) ORDER BY p.code LIMIT 1")
+fkpos=$(q "SELECT p.code FROM position p JOIN tenant t ON t.id = p.tenant_id WHERE t.code = 'lain' AND EXISTS (SELECT 1 FROM skj_item s WHERE s.position_id = p.id) ORDER BY p.code LIMIT 1")
 for t in demo lain; do
   q "INSERT INTO import_run (tenant_id, kind, filename, state, created_by, created_at) SELECT id, 'units', 'u.csv', 'done', 'fixture', '2026-11-01T00:00:00Z' FROM tenant WHERE code = '$t'" >/dev/null
 done
@@ -48,6 +61,7 @@ adduser demo pansel committee
 adduser demo kepala head
 adduser demo peg employee --nip "$nip"
 adduser lain lainop operator
+expect_exit 0 m --tenant demo user seat pansel --committee UK-1 --member M1
 pass "accounts: one per role in demo, an operator in lain"
 
 # ---- serve ---------------------------------------------------------------------
@@ -66,9 +80,9 @@ done
 base="http://127.0.0.1:$port"
 
 # ---- the matrix ----------------------------------------------------------------------
-"$PY" - "$IT_TMP/fix.json" "$nip" "$fnip" "$pos" "$fpos" "$markers" "$run" "$frun" <<'EOF'
+"$PY" - "$IT_TMP/fix.json" "$nip" "$fnip" "$pos" "$fpos" "$markers" "$run" "$frun" "$assessor" "$kpos" "$fkpos" <<'EOF'
 import json, sys
-out, nip, fnip, pos, fpos, markers, run, frun = sys.argv[1:9]
+out, nip, fnip, pos, fpos, markers, run, frun, assessor, kpos, fkpos = sys.argv[1:12]
 roles = {"super_admin": "root", "admin": "adm", "operator": "oper", "assessor": "asr",
          "committee": "pansel", "head": "kepala", "employee": "peg"}
 json.dump({
@@ -80,7 +94,17 @@ json.dump({
         "positions/code": [pos, fpos],
         "accounts/username": ["oper", "lainop"],
         "imports/id": [run, frun],
-        "imports/kind": ["units", None],
+        "talent/code": ["2026", "LAIN-2026"],
+        "talent/nip": [nip, fnip],
+        "talent/position": [kpos, fkpos],
+        "moves/code": ["PK-1", "LAIN-PK"],
+        "committees/code": ["UK-1", "LAIN-UK"],
+        "waves/code": ["ASM-2026-01", "LAIN-W1"],
+        "waves/nip": [nip, fnip],
+        "assessors/code": [assessor, "LAIN-AS1"],
+        # versions are numbered per agency: no id reaches another agency's policy
+        "policies/kind": ["scoring", None],
+        "policies/id": ["1", None],
         "exports/kind": ["employees", None],
     },
 }, open(out, "w"))

@@ -27,8 +27,8 @@ static int64_t setup_tenant(struct db *db, const char *code)
 static void add(struct db *db, int64_t tenant, const char *user, const char *role,
                 const char *password)
 {
-    struct account_new n = {.username = user, .display_name = user, .role = role,
-                            .password = password};
+    struct account_new n = {
+        .username = user, .display_name = user, .role = role, .password = password};
     struct merit_error err;
 
     err_clear(&err);
@@ -48,7 +48,9 @@ TU_BOTH_ENGINES(account, create_validates_and_hashes)
 {
     struct db *db = tu_db_open(engine);
     int64_t t = setup_tenant(db, "kab");
-    struct account_new n = {.username = "Bad Name", .display_name = "x", .role = "operator",
+    struct account_new n = {.username = "Bad Name",
+                            .display_name = "x",
+                            .role = "operator",
                             .password = "long enough pw"};
     struct merit_error err;
 
@@ -100,9 +102,8 @@ TU_BOTH_ENGINES(account, login_session_logout)
     cr_assert_eq(err.code, MERIT_EAUTH);
     cr_assert_eq(account_login(db, "nobody", "whatever pw", "10.0.0.1", T0, &s, &acc, &err), -1);
     cr_assert_eq(err.code, MERIT_EAUTH);
-    cr_assert_eq(
-        account_login(db, "head1", "kepala daerah 2026", "10.0.0.1", T0, &s, &acc, &err), 0,
-        "%s", err.msg);
+    cr_assert_eq(account_login(db, "head1", "kepala daerah 2026", "10.0.0.1", T0, &s, &acc, &err),
+                 0, "%s", err.msg);
     cr_assert_eq(acc.role, ROLE_HEAD);
     cr_assert_str_eq(acc.tenant_code, "kab");
     cr_assert_eq(strlen(s.token), ACCOUNT_TOKEN_LEN);
@@ -112,30 +113,28 @@ TU_BOTH_ENGINES(account, login_session_logout)
         const char *p[1] = {s.token};
         int64_t n = 1;
 
-        cr_assert_eq(db_query_int64(db, "SELECT count(*) FROM session WHERE token_hash = $1", p,
-                                    1, &n, &err),
+        cr_assert_eq(db_query_int64(db, "SELECT count(*) FROM session WHERE token_hash = $1", p, 1,
+                                    &n, &err),
                      0);
         cr_assert_eq(n, 0);
     }
-    cr_assert_eq(account_session_find(db, s.token, T0 + 60, &found, csrf, &err), 0, "%s",
-                 err.msg);
+    cr_assert_eq(account_session_find(db, s.token, T0 + 60, &found, csrf, &err), 0, "%s", err.msg);
     cr_assert_str_eq(found.username, "head1");
     cr_assert_str_eq(csrf, s.csrf);
     /* idle too long, and past the absolute end */
-    cr_assert_eq(account_session_find(db, s.token, T0 + ACCOUNT_SESSION_IDLE_S + 120, &found,
-                                      NULL, &err),
-                 -1);
+    cr_assert_eq(
+        account_session_find(db, s.token, T0 + ACCOUNT_SESSION_IDLE_S + 120, &found, NULL, &err),
+        -1);
     cr_assert_eq(err.code, MERIT_EAUTH);
     cr_assert_eq(account_session_find(db, s.token, T0 + ACCOUNT_SESSION_MAX_S, &found, NULL, &err),
                  -1);
     cr_assert_eq(account_session_find(db, "not-a-token", T0, &found, NULL, &err), -1);
     /* use keeps it alive: touched at T0+2h-60 s, alive at T0+2h+60 s */
-    cr_assert_eq(account_session_find(db, s.token, T0 + ACCOUNT_SESSION_IDLE_S - 60, &found, NULL,
-                                      &err),
-                 0);
-    cr_assert_eq(account_session_find(db, s.token, T0 + ACCOUNT_SESSION_IDLE_S + 60, &found, NULL,
-                                      &err),
-                 0, "%s", err.msg);
+    cr_assert_eq(
+        account_session_find(db, s.token, T0 + ACCOUNT_SESSION_IDLE_S - 60, &found, NULL, &err), 0);
+    cr_assert_eq(
+        account_session_find(db, s.token, T0 + ACCOUNT_SESSION_IDLE_S + 60, &found, NULL, &err), 0,
+        "%s", err.msg);
     cr_assert_eq(account_logout(db, s.token, &err), 0);
     cr_assert_eq(account_session_find(db, s.token, T0 + 60, &found, NULL, &err), -1);
     db_close(db);
@@ -160,20 +159,18 @@ TU_BOTH_ENGINES(account, lockout_and_throttle)
     cr_assert_eq(err.code, MERIT_EAUTH);
     cr_assert_eq(count(db, "SELECT count(*) FROM audit WHERE action = 'account.lock'"), 1);
     /* the lock ends by itself */
-    cr_assert_eq(account_login(db, "op1", "operator password", "10.0.0.3",
-                               T0 + ACCOUNT_LOCK_S + 10, &s, &acc, &err),
+    cr_assert_eq(account_login(db, "op1", "operator password", "10.0.0.3", T0 + ACCOUNT_LOCK_S + 10,
+                               &s, &acc, &err),
                  0, "%s", err.msg);
     /* an address that fails too often is throttled, whatever the account */
     for (int i = 0; i < ACCOUNT_IP_MAX_FAILS; i++) {
         snprintf(ip, sizeof(ip), "user%d", i);
-        cr_assert_eq(account_login(db, ip, "bad password", "10.9.9.9", T0 + 2000 + i, &s, &acc,
-                                   &err),
-                     -1);
+        cr_assert_eq(
+            account_login(db, ip, "bad password", "10.9.9.9", T0 + 2000 + i, &s, &acc, &err), -1);
         cr_assert_eq(err.code, MERIT_EAUTH);
     }
-    cr_assert_eq(account_login(db, "op1", "operator password", "10.9.9.9", T0 + 2100, &s, &acc,
-                               &err),
-                 -1);
+    cr_assert_eq(
+        account_login(db, "op1", "operator password", "10.9.9.9", T0 + 2100, &s, &acc, &err), -1);
     cr_assert_eq(err.code, MERIT_ERATE);
     cr_assert_eq(account_login(db, "op1", "operator password", "10.9.9.9",
                                T0 + 2100 + ACCOUNT_IP_WINDOW_S, &s, &acc, &err),
@@ -196,15 +193,14 @@ TU_BOTH_ENGINES(account, password_change_reset_disable)
     add(db, t, "adm", "admin", "admin password 1");
     cr_assert_eq(account_login(db, "adm", "admin password 1", "ip", T0, &s1, &acc, &err), 0);
     cr_assert_eq(account_login(db, "adm", "admin password 1", "ip", T0, &s2, &acc, &err), 0);
-    cr_assert_eq(account_password_change(db, &acc, "wrong", "admin password 2", s1.token, T0,
-                                         &err),
+    cr_assert_eq(account_password_change(db, &acc, "wrong", "admin password 2", s1.token, T0, &err),
                  -1);
     cr_assert_str_eq(err.field, "current_password");
     cr_assert_eq(account_password_change(db, &acc, "admin password 1", "adm", s1.token, T0, &err),
                  -1);
     cr_assert_str_eq(err.field, "new_password");
-    cr_assert_eq(account_password_change(db, &acc, "admin password 1", "admin password 2",
-                                         s1.token, T0, &err),
+    cr_assert_eq(account_password_change(db, &acc, "admin password 1", "admin password 2", s1.token,
+                                         T0, &err),
                  0, "%s", err.msg);
     /* the session that changed it lives on, the other one ends */
     cr_assert_eq(account_session_find(db, s1.token, T0 + 5, &acc, NULL, &err), 0);
