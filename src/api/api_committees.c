@@ -122,7 +122,7 @@ int api_committee_create(struct http_request *req, struct http_response *res,
     wc_now(now);
     if (http_request_db(req, &db, err) != 0 ||
         committee_create(db, req->tenant_id, jstr(req, "code"), jstr(req, "name"),
-                         jstr(req, "as_of"), now, err) != 0)
+                         jstr(req, "as_of"), now, api_actor(req), err) != 0)
         return -1;
     return committee_reply(req, res, db, 201, jstr(req, "code"), err);
 }
@@ -145,7 +145,8 @@ int api_committee_member(struct http_request *req, struct http_response *res,
 
     if (http_request_db(req, &db, err) != 0 ||
         committee_member_add(db, req->tenant_id, code, jstr(req, "member"), jstr(req, "name"),
-                             jstr(req, "role"), jstr(req, "organisation"), err) != 0)
+                             jstr(req, "role"), jstr(req, "organisation"), api_actor(req),
+                             err) != 0)
         return -1;
     return committee_reply(req, res, db, 201, code, err);
 }
@@ -188,7 +189,7 @@ int api_committee_declare(struct http_request *req, struct http_response *res,
         committee_get(req, &db, &cid, err) != 0 ||
         committee_acting(req, db, cid, member, role, err) != 0 ||
         committee_declare(db, req->tenant_id, code, member, jstr(req, "statement"), nips, n, now,
-                          err) != 0)
+                          api_actor(req), err) != 0)
         return -1;
     return committee_reply(req, res, db, 200, code, err);
 }
@@ -208,7 +209,8 @@ int api_committee_enrol(struct http_request *req, struct http_response *res,
         return err_set_at(err, MERIT_EUSAGE, 0, "nips", "%s",
                           T("sebutkan nips atau eligible: true", "give nips or eligible: true"));
     if (http_request_db(req, &db, err) != 0 ||
-        committee_enrol(db, req->tenant_id, code, nips, n, eligible, &added, err) != 0)
+        committee_enrol(db, req->tenant_id, code, nips, n, eligible, &added, api_actor(req), err) !=
+            0)
         return -1;
     http_response_json(res, 200,
                        json_pack("{s:s, s:I}", "committee", code, "added", (json_int_t)added));
@@ -240,7 +242,7 @@ int api_committee_score(struct http_request *req, struct http_response *res,
                             "score them"),
                           member, nip);
     if (committee_score(db, req->tenant_id, code, member, nip, component,
-                        (int64_t)llround(score * 100), err) != 0)
+                        (int64_t)llround(score * 100), api_actor(req), err) != 0)
         return -1;
     http_response_json(res, 200,
                        json_pack("{s:s, s:s, s:s, s:s, s:f}", "committee", code, "member", member,

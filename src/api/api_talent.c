@@ -91,6 +91,7 @@ int api_talent_map(struct http_request *req, struct http_response *res, struct m
     run.as_of = as_of ? as_of : today;
     run.dry_run = json_is_true(json_object_get(req->json, "dry_run"));
     run.now = now;
+    run.actor = api_actor(req);
     /* a period named by its year needs no year, as on the command line */
     if (year)
         y = json_integer_value(year);

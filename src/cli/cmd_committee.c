@@ -118,19 +118,20 @@ int cmd_committee(struct cli_ctx *ctx, int argc, char **argv)
     if (cli_open_tenant(ctx, &db, &tenant, &err) != 0)
         return cli_fail(&err);
     if (strcmp(sub, "create") == 0 && nargs == 2) {
-        if (committee_create(db, tenant, args[1], v[C_NAME], v[C_AS_OF], now, &err) != 0)
+        if (committee_create(db, tenant, args[1], v[C_NAME], v[C_AS_OF], now, v[C_ACTOR], &err) !=
+            0)
             goto fail;
     } else if (strcmp(sub, "member") == 0 && nargs == 3) {
         if (committee_member_add(db, tenant, args[1], args[2], v[C_NAME], v[C_ROLE], v[C_ORG],
-                                 &err) != 0)
+                                 v[C_ACTOR], &err) != 0)
             goto fail;
     } else if (strcmp(sub, "declare") == 0 && nargs == 3) {
         if (committee_declare(db, tenant, args[1], args[2], v[C_STATEMENT], conflicts, nconf, now,
-                              &err) != 0)
+                              v[C_ACTOR], &err) != 0)
             goto fail;
     } else if (strcmp(sub, "enrol") == 0 && nargs == 2) {
-        if (committee_enrol(db, tenant, args[1], nips, nnip, v[C_ELIGIBLE] != NULL, &added, &err) !=
-            0)
+        if (committee_enrol(db, tenant, args[1], nips, nnip, v[C_ELIGIBLE] != NULL, &added,
+                            v[C_ACTOR], &err) != 0)
             goto fail;
         if (!ctx->quiet)
             printf("%ld %s\n", added, T("pejabat didaftarkan", "officials enrolled"));
@@ -139,7 +140,8 @@ int cmd_committee(struct cli_ctx *ctx, int argc, char **argv)
             rc = cli_usage_error("committee", "SCORE: %s", why);
             goto out;
         }
-        if (committee_score(db, tenant, args[1], args[2], args[3], args[4], n * 100, &err) != 0)
+        if (committee_score(db, tenant, args[1], args[2], args[3], args[4], n * 100, v[C_ACTOR],
+                            &err) != 0)
             goto fail;
     } else if ((strcmp(sub, "decide") == 0 || strcmp(sub, "finalise") == 0) && nargs == 2) {
         if (committee_decide(db, tenant, args[1], strcmp(sub, "finalise") == 0, v[C_ACTOR], now, &j,

@@ -158,8 +158,9 @@ int cmd_talent(struct cli_ctx *ctx, int argc, char **argv)
     if (cli_open_tenant(ctx, &db, &tenant, &err) != 0)
         return cli_fail(&err);
     if (strcmp(sub, "map") == 0 && nargs == 1) {
-        struct talent_run run = {v[K_PERIOD],          0,  v[K_AS_OF] ? v[K_AS_OF] : today, 0,
-                                 v[K_DRY_RUN] != NULL, now};
+        struct talent_run run = {
+            v[K_PERIOD], 0,         v[K_AS_OF] ? v[K_AS_OF] : today, 0, v[K_DRY_RUN] != NULL,
+            now,         v[K_ACTOR]};
         /* a period named by its year needs no --year */
         if (strtonum_s(v[K_YEAR] ? v[K_YEAR] : v[K_PERIOD], 2000, 2199, &n, &why) != 0) {
             rc = cli_usage_error("talent", "--year: %s", why);

@@ -71,7 +71,7 @@ json_t *http_json_str(const char *s)
 
 void http_response_json(struct http_response *res, int status, json_t *doc)
 {
-    char *s = json_dumps(doc, JSON_COMPACT);
+    char *s = json_dumps(doc, JSON_COMPACT | JSON_REAL_PRECISION(10));
 
     json_decref(doc);
     if (!s) {

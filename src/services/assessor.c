@@ -267,7 +267,7 @@ static const char *coi_explain(const char *code)
 int wave_assign(struct db *db, int64_t tenant, int64_t wave, const char *nip, const char *assessor,
                 const char *justification, struct merit_error *err)
 {
-    return wave_assign_as(db, tenant, wave, nip, assessor, justification, NULL, err);
+    return wave_assign_as(db, tenant, wave, nip, assessor, justification, "operator", err);
 }
 
 int wave_assign_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,
@@ -371,7 +371,7 @@ struct auto_part {
 int wave_assign_auto(struct db *db, int64_t tenant, int64_t wave, int per, long *made,
                      struct merit_error *err)
 {
-    return wave_assign_auto_as(db, tenant, wave, per, NULL, made, err);
+    return wave_assign_auto_as(db, tenant, wave, per, "operator", made, err);
 }
 
 int wave_assign_auto_as(struct db *db, int64_t tenant, int64_t wave, int per, const char *actor,

@@ -79,8 +79,24 @@ static int com_policy(struct db *db, int64_t tenant, int64_t cid, struct policy 
     return policy_load_id(db, tenant, pid, out, err);
 }
 
+/* One audit entry, object committee:CODE[/what]; scores are basis points. */
+static int com_audit(struct db *db, int64_t tenant, const char *actor, const char *action,
+                     const char *code, const char *what, const char *before, const char *after,
+                     struct merit_error *err)
+{
+    char obj[256], now[21];
+
+    if (what && *what)
+        snprintf(obj, sizeof(obj), "committee:%s/%s", code, what);
+    else
+        snprintf(obj, sizeof(obj), "committee:%s", code);
+    wc_now(now);
+    return audit_append(db, tenant, now, actor && *actor ? actor : "operator", action, obj, before,
+                        after, NULL, err);
+}
+
 int committee_create(struct db *db, int64_t tenant, const char *code, const char *name,
-                     const char *as_of, const char *now, struct merit_error *err)
+                     const char *as_of, const char *now, const char *actor, struct merit_error *err)
 {
     struct policy *pol = NULL;
     struct civil_date d;
@@ -96,11 +112,21 @@ int committee_create(struct db *db, int64_t tenant, const char *code, const char
                           T("tanggal YYYY-MM-DD", "a date YYYY-MM-DD"));
     if (policy_in_force_kind(db, tenant, "committee", as_of, &pol, err) != 0)
         return -1;
+    if (db_begin(db, err) != 0) {
+        policy_free(pol);
+        return -1;
+    }
     rc = wc_exec(db,
                  "INSERT INTO committee (tenant_id, code, name, as_of, policy_id, created_at)"
                  " VALUES ($1, $2, $3, $4, $5, $6)",
                  err, "isssis", tenant, code, name, as_of, pol->id, now);
     policy_free(pol);
+    if (rc == 0)
+        rc = com_audit(db, tenant, actor, "committee.create", code, NULL, NULL, name, err);
+    if (rc == 0)
+        rc = db_commit(db, err);
+    else
+        db_rollback(db);
     if (rc != 0 && err->code == MERIT_ECONFLICT)
         err_set(err, MERIT_ECONFLICT, "%s '%s' %s", T("pansel", "committee"), code,
                 T("sudah ada", "already exists"));
@@ -109,7 +135,7 @@ int committee_create(struct db *db, int64_t tenant, const char *code, const char
 
 int committee_member_add(struct db *db, int64_t tenant, const char *code, const char *member,
                          const char *name, const char *role, const char *organisation,
-                         struct merit_error *err)
+                         const char *actor, struct merit_error *err)
 {
     int64_t cid;
     char as_of[11];
@@ -149,6 +175,13 @@ int committee_member_add(struct db *db, int64_t tenant, const char *code, const 
             goto out;
         }
     }
+    {
+        char after[256];
+
+        snprintf(after, sizeof(after), "%s (%s)", name, role);
+        if (com_audit(db, tenant, actor, "committee.member", code, member, NULL, after, err) != 0)
+            goto out;
+    }
     rc = db_commit(db, err);
 out:
     if (rc != 0)
@@ -176,7 +209,7 @@ static int member_id(struct db *db, int64_t cid, const char *member, int64_t *id
 
 int committee_declare(struct db *db, int64_t tenant, const char *code, const char *member,
                       const char *statement, const char *const *conflict_nips, size_t nconflicts,
-                      const char *now, struct merit_error *err)
+                      const char *now, const char *actor, struct merit_error *err)
 {
     int64_t cid, mid;
     char as_of[11];
@@ -203,6 +236,13 @@ int committee_declare(struct db *db, int64_t tenant, const char *code, const cha
                     err, "iis", mid, emp, statement) != 0)
             goto out;
     }
+    {
+        char after[96];
+
+        snprintf(after, sizeof(after), "declared, %zu conflict(s)", nconflicts);
+        if (com_audit(db, tenant, actor, "committee.declare", code, member, NULL, after, err) != 0)
+            goto out;
+    }
     rc = db_commit(db, err);
 out:
     if (rc != 0)
@@ -211,7 +251,7 @@ out:
 }
 
 int committee_enrol(struct db *db, int64_t tenant, const char *code, const char *const *nips,
-                    size_t n, int eligible, long *added, struct merit_error *err)
+                    size_t n, int eligible, long *added, const char *actor, struct merit_error *err)
 {
     int64_t cid;
     char as_of[11];
@@ -263,6 +303,13 @@ int committee_enrol(struct db *db, int64_t tenant, const char *code, const char 
             goto out;
         *added += (long)(after - before);
     }
+    {
+        char a[64];
+
+        snprintf(a, sizeof(a), "%ld official(s) added", *added);
+        if (com_audit(db, tenant, actor, "committee.enrol", code, NULL, NULL, a, err) != 0)
+            goto out;
+    }
     rc = db_commit(db, err);
 out:
     if (rc != 0)
@@ -271,7 +318,7 @@ out:
 }
 
 int committee_score(struct db *db, int64_t tenant, const char *code, const char *member,
-                    const char *nip, const char *component, int64_t score_bp,
+                    const char *nip, const char *component, int64_t score_bp, const char *actor,
                     struct merit_error *err)
 {
     struct policy *pol = NULL;
@@ -324,6 +371,34 @@ int committee_score(struct db *db, int64_t tenant, const char *code, const char 
                          "has not signed the conflict-of-interest declaration"));
             goto out;
         }
+    }
+    {
+        /* a score may be re-entered until finalisation: the entry keeps what it was */
+        char what[160], before[32], after[32];
+        int64_t old = -1;
+        int found = 0;
+        struct db_stmt *st = db_prepare(db,
+                                        "SELECT score_bp FROM committee_score WHERE member_id = $1"
+                                        " AND employee_id = $2 AND component = $3",
+                                        err);
+
+        if (!st)
+            goto out;
+        db_bind_int64(st, 1, mid);
+        db_bind_int64(st, 2, emp);
+        db_bind_text(st, 3, component);
+        found = db_step(st, err);
+        if (found == DB_ROW)
+            old = db_col_int64(st, 0);
+        db_finalize(st);
+        if (found == DB_ERROR)
+            goto out;
+        snprintf(what, sizeof(what), "%s/%s/%s", member, nip, component);
+        snprintf(before, sizeof(before), "%lld", (long long)old);
+        snprintf(after, sizeof(after), "%lld", (long long)score_bp);
+        if (com_audit(db, tenant, actor, "committee.score", code, what, old >= 0 ? before : NULL,
+                      after, err) != 0)
+            goto out;
     }
     if (wc_exec(db,
                 "INSERT INTO committee_score (committee_id, member_id, employee_id, component,"

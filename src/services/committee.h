@@ -19,18 +19,26 @@
 
 #include "db/db.h"
 
+/*
+ * Every change is an audit entry named by actor, in the change's transaction:
+ * committee.create, committee.member, committee.declare, committee.enrol,
+ * committee.score (before and after, so a changed score shows what it was)
+ * and committee.finalise.
+ */
 int committee_create(struct db *db, int64_t tenant, const char *code, const char *name,
-                     const char *as_of, const char *now, struct merit_error *err);
+                     const char *as_of, const char *now, const char *actor,
+                     struct merit_error *err);
 int committee_member_add(struct db *db, int64_t tenant, const char *code, const char *member,
                          const char *name, const char *role, const char *organisation,
-                         struct merit_error *err);
+                         const char *actor, struct merit_error *err);
 int committee_declare(struct db *db, int64_t tenant, const char *code, const char *member,
                       const char *statement, const char *const *conflict_nips, size_t nconflicts,
-                      const char *now, struct merit_error *err);
+                      const char *now, const char *actor, struct merit_error *err);
 int committee_enrol(struct db *db, int64_t tenant, const char *code, const char *const *nips,
-                    size_t n, int eligible, long *added, struct merit_error *err);
+                    size_t n, int eligible, long *added, const char *actor,
+                    struct merit_error *err);
 int committee_score(struct db *db, int64_t tenant, const char *code, const char *member,
-                    const char *nip, const char *component, int64_t score_bp,
+                    const char *nip, const char *component, int64_t score_bp, const char *actor,
                     struct merit_error *err);
 /** Aggregates every official (and with finalise, locks the committee); *out: one row each. */
 int committee_decide(struct db *db, int64_t tenant, const char *code, int finalise,

@@ -49,7 +49,7 @@ static int mark_integrated(struct db *db, int64_t wave, long *integrated, struct
 int wave_integrate(struct db *db, int64_t tenant, int64_t wave, int accept, long *proposed,
                    long *integrated, struct merit_error *err)
 {
-    return wave_integrate_as(db, tenant, wave, accept, NULL, proposed, integrated, err);
+    return wave_integrate_as(db, tenant, wave, accept, "operator", proposed, integrated, err);
 }
 
 int wave_integrate_as(struct db *db, int64_t tenant, int64_t wave, int accept, const char *actor,
@@ -268,7 +268,7 @@ out:
 int wave_second_opinion(struct db *db, int64_t tenant, int64_t wave, const char *nip,
                         const char *target, const char *reason, struct merit_error *err)
 {
-    return wave_second_opinion_as(db, tenant, wave, nip, target, reason, NULL, err);
+    return wave_second_opinion_as(db, tenant, wave, nip, target, reason, "operator", err);
 }
 
 int wave_second_opinion_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,

@@ -15,6 +15,7 @@
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "domain/talent.h"
+#include "services/audit.h"
 #include "services/policy.h"
 #include "services/wave_common.h"
 
@@ -490,6 +491,17 @@ int talent_map(struct db *db, int64_t tenant, const struct talent_run *run, json
                     " talent_placement.employee_id)",
                     err, "i", period) != 0)
             goto out;
+        {
+            /* a recomputation moves boxes: who ran it, when and on what is on the record */
+            char obj[96], after[128];
+
+            snprintf(obj, sizeof(obj), "talent:%s", run->code);
+            snprintf(after, sizeof(after), "year=%d as_of=%s policy=%d", run->year, run->as_of,
+                     pol->version);
+            if (audit_append(db, tenant, run->now, run->actor ? run->actor : "operator",
+                             "talent.map", obj, NULL, after, NULL, err) != 0)
+                goto out;
+        }
     }
     if (db_commit(db, err) != 0)
         goto out;

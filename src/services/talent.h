@@ -33,6 +33,7 @@ struct talent_run {
     int policy_version; /* 0: the talent policy in force on as_of */
     int dry_run;        /* compute and summarise, write nothing (what a draft would do) */
     const char *now;    /* ISO UTC */
+    const char *actor;  /* who asked, for the audit entry talent.map (NULL: "operator") */
 };
 
 /**

@@ -62,7 +62,7 @@ int wave_find(struct db *db, int64_t tenant, const char *code, int64_t *id, stru
 int wave_create(struct db *db, int64_t tenant, const struct wave_spec *s, int64_t *id,
                 struct merit_error *err)
 {
-    return wave_create_as(db, tenant, s, NULL, id, err);
+    return wave_create_as(db, tenant, s, "operator", id, err);
 }
 
 int wave_create_as(struct db *db, int64_t tenant, const struct wave_spec *s, const char *actor,
@@ -164,7 +164,7 @@ int wave_method_set(struct db *db, int64_t tenant, int64_t wave, const char *cod
                     const char *kind, const char *const *targets, size_t ntargets,
                     struct merit_error *err)
 {
-    return wave_method_set_as(db, tenant, wave, code, name, kind, targets, ntargets, NULL, err);
+    return wave_method_set_as(db, tenant, wave, code, name, kind, targets, ntargets, "operator", err);
 }
 
 int wave_method_set_as(struct db *db, int64_t tenant, int64_t wave, const char *code,
@@ -256,7 +256,7 @@ out:
 int wave_target_add(struct db *db, int64_t tenant, int64_t wave, const char *position_code,
                     struct merit_error *err)
 {
-    return wave_target_add_as(db, tenant, wave, position_code, NULL, err);
+    return wave_target_add_as(db, tenant, wave, position_code, "operator", err);
 }
 
 int wave_target_add_as(struct db *db, int64_t tenant, int64_t wave, const char *position_code,
@@ -297,7 +297,7 @@ fail:
 int wave_enrol(struct db *db, int64_t tenant, int64_t wave, const struct wave_enrol_filter *f,
                long *enrolled, long *skipped, struct merit_error *err)
 {
-    return wave_enrol_as(db, tenant, wave, f, NULL, enrolled, skipped, err);
+    return wave_enrol_as(db, tenant, wave, f, "operator", enrolled, skipped, err);
 }
 
 int wave_enrol_as(struct db *db, int64_t tenant, int64_t wave, const struct wave_enrol_filter *f,
@@ -486,7 +486,7 @@ static int wave_workday(int64_t days)
 int wave_group(struct db *db, int64_t tenant, int64_t wave, int size, int per_day, long *ngroups,
                struct merit_error *err)
 {
-    return wave_group_as(db, tenant, wave, size, per_day, NULL, ngroups, err);
+    return wave_group_as(db, tenant, wave, size, per_day, "operator", ngroups, err);
 }
 
 int wave_group_as(struct db *db, int64_t tenant, int64_t wave, int size, int per_day,
@@ -592,7 +592,7 @@ out:
 int wave_status_set(struct db *db, int64_t tenant, int64_t wave, const char *nip,
                     const char *status, const char *reason, long *changed, struct merit_error *err)
 {
-    return wave_status_set_as(db, tenant, wave, nip, status, reason, NULL, changed, err);
+    return wave_status_set_as(db, tenant, wave, nip, status, reason, "operator", changed, err);
 }
 
 int wave_status_set_as(struct db *db, int64_t tenant, int64_t wave, const char *nip,
