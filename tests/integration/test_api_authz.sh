@@ -280,6 +280,50 @@ assert st == 401
 print("ok - accounts over the API: must-change, disable, lockout, enable, all audited; logout")
 EOF
 
+# ---- two servers, one database: a session opened on one works on the other -------------
+: >"$IT_TMP/serve2.out"
+"$MERIT_BIN" --db "$url" --tenant demo serve --listen 127.0.0.1:0 --threads 2 \
+  >"$IT_TMP/serve2.out" 2>"$IT_TMP/serve2.err" &
+pid2=$!
+it_cleanup_hooks+=("kill -KILL $pid2 2>/dev/null")
+port2=
+for _ in $(seq 1 100); do
+  port2=$(sed -n 's|^merit: listening on http://127\.0\.0\.1:\([0-9]*\) .*|\1|p' "$IT_TMP/serve2.out")
+  [ -n "$port2" ] && break
+  sleep 0.1
+done
+[ -n "$port2" ] || fail "second server did not start"
+"$PY" - "$base" "http://127.0.0.1:$port2" <<'EOF' || fail "shared sessions"
+import json, sys, urllib.error, urllib.request
+a, b = sys.argv[1:3]
+def call(base, method, path, body=None, cookie=None, csrf=None):
+    h = {}
+    if body is not None:
+        h["Content-Type"] = "application/json"
+    if cookie:
+        h["Cookie"] = cookie
+    if csrf:
+        h["X-CSRF-Token"] = csrf
+    r = urllib.request.Request(base + path, data=json.dumps(body).encode() if body is not None else None, method=method, headers=h)
+    try:
+        with urllib.request.urlopen(r, timeout=60) as x:
+            return x.status, json.loads(x.read()), x.headers
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read()), e.headers
+st, d, h = call(a, "POST", "/api/v1/auth/login", {"username": "oper", "password": "oper-password-1"})
+assert st == 200, d
+cookie = h["Set-Cookie"].split(";")[0]
+st, d, _ = call(b, "GET", "/api/v1/auth/me", cookie=cookie)
+assert st == 200 and d["username"] == "oper", d
+st, d, _ = call(b, "POST", "/api/v1/auth/logout", {}, cookie=cookie, csrf=d["csrf_token"])
+assert st == 200, d
+st, d, _ = call(a, "GET", "/api/v1/auth/me", cookie=cookie)
+assert st == 401, d
+print("ok - two servers on one database share sessions: signed in on one, out on the other")
+EOF
+kill -TERM "$pid2"
+wait "$pid2" || fail "second serve exit status"
+
 kill -TERM "$pid"
 wait "$pid" || fail "serve exit status"
 pass "SIGTERM: exit 0"
