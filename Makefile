@@ -59,6 +59,7 @@ bench: build
 	@bash bench/jpm/run.sh $(BUILD)/merit
 	@bash bench/assign/run.sh $(BUILD)/merit
 	@bash bench/talent/run.sh $(BUILD)/merit
+	@bash bench/http/run.sh $(BUILD)/merit
 
 # Only the JPM / fit matrix benchmark against pandas (needs Debian's python3-pandas).
 .PHONY: bench-jpm
@@ -77,6 +78,13 @@ bench-assign: build
 bench-talent: build
 	@bash scripts/deps.sh --bench
 	@bash bench/talent/run.sh $(BUILD)/merit
+
+# Only the HTTP server against nginx under wrk, on SQLite and a throwaway PostgreSQL
+# (needs Debian's wrk and nginx); prints a section for bench/RESULTS.md.
+.PHONY: bench-http
+bench-http: build
+	@bash scripts/deps.sh --bench
+	@bash bench/http/run.sh $(BUILD)/merit
 
 format:
 	@git ls-files '*.c' '*.h' | xargs clang-format -i

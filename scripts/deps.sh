@@ -14,6 +14,8 @@ pkgs=(
 # --test: also what `make test` alone needs: node and npm (for tools/openapi).
 # node may be installed outside dpkg (nvm, a tarball): Debian's only when neither is there.
 testing=
+# bench/http's peer is Debian's plain nginx package (nginx-light only adds the echo
+# module); on a machine with systemd, installing it also starts the stock site on :80
 case "${1:-}" in
   --bench) pkgs+=(time python3-pandas python3-scipy wrk nginx) ;;
   --test)

@@ -1,9 +1,11 @@
 #include "api/api.h"
 
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/xmalloc.h"
 #include "domain/role.h"
 #include "http/server.h"
 #include "store/employee_query.h"
@@ -141,18 +143,100 @@ static json_t *employees_box_json(const struct http_request *req, const struct e
     return o;
 }
 
+/*
+ * Rendered profiles, per worker thread, valid while the database's data
+ * version (db_data_version: any commit by any connection, any write by this
+ * one) is what it was when they were rendered. The profile is the page every
+ * screen links to, and rendering it is five queries. Engines without a data
+ * version (PostgreSQL) render every time.
+ */
+#define PROFILE_CACHE 64
+
+struct profile_entry {
+    uint64_t db_serial, version;
+    int64_t tenant, employee_id;
+    int employee_view; /* rendered for the employee role: results until published hidden */
+    char nip[19];
+    char *body;
+    size_t len;
+};
+
+static _Thread_local struct profile_entry profile_cache[PROFILE_CACHE];
+
+static struct profile_entry *profile_slot(const char *nip, int64_t tenant, int employee_view)
+{
+    uint64_t h = (uint64_t)tenant * 31u + (uint64_t)employee_view;
+
+    for (const char *p = nip; *p; p++)
+        h = h * 131u + (unsigned char)*p;
+    return &profile_cache[h % PROFILE_CACHE];
+}
+
+static int employees_render(struct http_request *req, struct db *db, const char *nip,
+                            int64_t *employee_id, char **body, size_t *len,
+                            struct merit_error *err);
+
 int api_employees_get(struct http_request *req, struct http_response *res, struct merit_error *err)
 {
-    struct employee_detail d;
-    struct db *db;
-    json_t *doc, *skp, *sanctions;
-
+    int employee_view = req->auth.role == ROLE_EMPLOYEE;
+    struct profile_entry *e;
     const char *nip;
+    struct db *db;
+    uint64_t version = 0;
+    int64_t id;
+    char *body = NULL;
+    size_t len = 0;
+    int cacheable;
 
-    if (api_param_nip(req, &nip, err) != 0 || http_request_db(req, &db, err) != 0 ||
-        employee_query_get(db, req->arena, req->tenant_id, nip, &d, err) != 0 ||
-        api_scope_employee(req, d.id, err) != 0)
+    if (api_param_nip(req, &nip, err) != 0 || http_request_db(req, &db, err) != 0)
         return -1;
+    e = profile_slot(nip, req->tenant_id, employee_view);
+    cacheable = db_data_version(db, &version, err);
+    if (cacheable < 0)
+        return -1;
+    if (cacheable && e->body && e->db_serial == db_serial(db) && e->version == version &&
+        e->tenant == req->tenant_id && e->employee_view == employee_view &&
+        strcmp(e->nip, nip) == 0) {
+        if (api_scope_employee(req, e->employee_id, err) != 0)
+            return -1;
+        http_response_bytes(res, 200, NULL, NULL, xstrndup(e->body, e->len), e->len);
+        return 0;
+    }
+    if (employees_render(req, db, nip, &id, &body, &len, err) != 0)
+        return -1;
+    if (api_scope_employee(req, id, err) != 0) {
+        free(body);
+        return -1;
+    }
+    if (cacheable) {
+        free(e->body);
+        e->db_serial = db_serial(db);
+        e->version = version;
+        e->tenant = req->tenant_id;
+        e->employee_view = employee_view;
+        e->employee_id = id;
+        snprintf(e->nip, sizeof(e->nip), "%s", nip);
+        e->body = xstrndup(body, len);
+        e->len = len;
+    }
+    http_response_bytes(res, 200, NULL, NULL, body, len);
+    return 0;
+}
+
+static int employees_render(struct http_request *req, struct db *db, const char *nip,
+                            int64_t *employee_id, char **body, size_t *len, struct merit_error *err)
+{
+    struct employee_detail d;
+    json_t *doc, *skp, *sanctions;
+    int rc;
+
+    if (db_begin_read(db, err) != 0)
+        return -1;
+    rc = employee_query_get(db, req->arena, req->tenant_id, nip, &d, err);
+    db_end_read(db);
+    if (rc != 0)
+        return -1;
+    *employee_id = d.id;
     doc = employees_summary_json(&d.s);
     json_object_set_new(doc, "tmt_pelantikan", http_json_str(d.tmt_pelantikan));
     json_object_set_new(doc, "education", http_json_str(d.education));
@@ -184,6 +268,10 @@ int api_employees_get(struct http_request *req, struct http_response *res, struc
     json_object_set_new(doc, "sanctions", sanctions);
     json_object_set_new(doc, "latest_assessment", employees_assessment_json(req, d.assessment));
     json_object_set_new(doc, "talent", employees_box_json(req, d.talent));
-    http_response_json(res, 200, doc);
+    *body = json_dumps(doc, JSON_COMPACT | JSON_REAL_PRECISION(10));
+    json_decref(doc);
+    if (!*body)
+        return err_set(err, MERIT_EINTERNAL, "profile encoding failed");
+    *len = strlen(*body);
     return 0;
 }

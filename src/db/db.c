@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -149,8 +150,18 @@ int db_open(const char *url, struct db **out, struct merit_error *err)
                 shown);
     }
 out:
+    if (rc == 0 && *out) {
+        static atomic_uint_fast64_t serials;
+
+        (*out)->serial = atomic_fetch_add(&serials, 1) + 1;
+    }
     free(shown);
     return rc;
+}
+
+uint64_t db_serial(const struct db *db)
+{
+    return db->serial;
 }
 
 void db_close(struct db *db)
@@ -177,6 +188,24 @@ int db_exec(struct db *db, const char *sql, struct merit_error *err)
 int db_begin(struct db *db, struct merit_error *err)
 {
     return db->ops->begin(db, err);
+}
+
+int db_begin_read(struct db *db, struct merit_error *err)
+{
+    return db->ops->begin_read ? db->ops->begin_read(db, err) : 0;
+}
+
+int db_data_version(struct db *db, uint64_t *out, struct merit_error *err)
+{
+    if (!db->ops->data_version)
+        return 0;
+    return db->ops->data_version(db, out, err);
+}
+
+void db_end_read(struct db *db)
+{
+    if (db && db->ops->end_read)
+        db->ops->end_read(db);
 }
 
 int db_commit(struct db *db, struct merit_error *err)

@@ -77,6 +77,25 @@ int db_set_fk_checks(struct db *db, int on, struct merit_error *err);
 
 int db_begin(struct db *db, struct merit_error *err);
 /**
+ * A read snapshot for several queries that belong together (a profile and
+ * its histories). SQLite: a deferred transaction, so the reads see one state
+ * and take the file locks once instead of once per statement. PostgreSQL:
+ * nothing (each statement is its own snapshot; a transaction would cost two
+ * round trips). End it with db_end_read, which never fails; no writes and
+ * no db_begin between the two.
+ */
+int db_begin_read(struct db *db, struct merit_error *err);
+/**
+ * A number that changes whenever the database's content may have changed,
+ * by this connection or any other: what a per-connection cache of derived
+ * answers is validated against. Returns 1 with *out, 0 when the engine has
+ * none (PostgreSQL: cache nothing), -1 on error.
+ */
+int db_data_version(struct db *db, uint64_t *out, struct merit_error *err);
+/** Unique among the connections this process opened (a cache key beside db_data_version). */
+uint64_t db_serial(const struct db *db);
+void db_end_read(struct db *db);
+/**
  * On PostgreSQL a transaction in which a statement failed cannot be
  * committed (MERIT_EDB; it is rolled back); SQLite only undoes the failed
  * statement. Portable callers roll back after any error.

@@ -46,11 +46,17 @@ struct db_ops {
                       struct merit_error *err);
     int (*copy_row)(struct db *db, const char *const *vals, struct merit_error *err);
     int (*copy_end)(struct db *db, struct merit_error *err);
+    /* optional (NULL: no-ops): see db_begin_read */
+    int (*begin_read)(struct db *db, struct merit_error *err);
+    void (*end_read)(struct db *db);
+    /* optional (NULL: not supported): see db_data_version */
+    int (*data_version)(struct db *db, uint64_t *out, struct merit_error *err);
 };
 
 struct db {
     const struct db_ops *ops;
-    int copy_ncols; /* > 0 while a db_copy_* is in progress */
+    int copy_ncols;  /* > 0 while a db_copy_* is in progress */
+    uint64_t serial; /* set by db_open: unique among this process's connections */
 };
 
 struct db_stmt {

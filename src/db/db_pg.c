@@ -38,9 +38,27 @@ enum pg_state { ST_IDLE, ST_RUNNING, ST_DONE, ST_INTERRUPTED };
 
 struct pg_stmt;
 
+/*
+ * Prepared statements are kept per connection and reused for the same SQL
+ * text: preparing, describing and deallocating cost three round trips per
+ * query, which a server answering the same few queries pays for nothing.
+ * A cached statement in use is never handed out twice; db_finalize returns
+ * it to the cache instead of deallocating it.
+ */
+#define PG_CACHE 96
+
+struct pg_cached {
+    uint64_t hash;
+    char *sql;
+    struct pg_stmt *st;
+    int in_use;
+};
+
 struct pg_db {
     struct db base;
     PGconn *conn;
+    struct pg_cached cache[PG_CACHE];
+    int ncache;
     unsigned next_id;
     struct pg_stmt *active; /* sent and not yet read to the end */
     int in_copy;
@@ -57,6 +75,7 @@ struct pg_stmt {
     int rowi;       /* current row in res */
     enum pg_state state;
     int64_t changes;
+    struct pg_cached *cached; /* its cache slot, or NULL */
 };
 
 static struct pg_db *pg_db(struct db *db)
@@ -195,6 +214,18 @@ static void pg_close(struct db *db)
 {
     struct pg_db *pg = pg_db(db);
 
+    /* the server drops the prepared statements with the session */
+    for (int i = 0; i < pg->ncache; i++) {
+        struct pg_stmt *st = pg->cache[i].st;
+
+        PQclear(st->res);
+        PQclear(st->desc);
+        for (int k = 0; k < st->nparams; k++)
+            free(st->vals[k]);
+        free(st->vals);
+        free(st);
+        free(pg->cache[i].sql);
+    }
     PQfinish(pg->conn);
     buf_release(&pg->copybuf);
     free(pg);
@@ -351,13 +382,35 @@ static void pg_rollback(struct db *db)
         PQclear(PQexec(pg->conn, "ROLLBACK"));
 }
 
+static uint64_t pg_hash(const char *sql)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+
+    for (const unsigned char *p = (const unsigned char *)sql; *p; p++)
+        h = (h ^ *p) * 1099511628211ull;
+    return h;
+}
+
 static struct db_stmt *pg_prepare(struct db *db, const char *sql, struct merit_error *err)
 {
     struct pg_db *pg = pg_db(db);
-    struct pg_stmt *st = xcalloc(1, sizeof(*st));
+    struct pg_stmt *st;
+    uint64_t hash = pg_hash(sql);
     PGresult *r;
 
     pg_drain(pg);
+    for (int i = 0; i < pg->ncache; i++) {
+        struct pg_cached *c = &pg->cache[i];
+
+        if (c->hash == hash && !c->in_use && strcmp(c->sql, sql) == 0) {
+            c->in_use = 1;
+            c->st->state = ST_IDLE;
+            c->st->changes = 0;
+            c->st->rowi = 0;
+            return &c->st->base;
+        }
+    }
+    st = xcalloc(1, sizeof(*st));
     st->base.db = db;
     snprintf(st->name, sizeof(st->name), "m%u", ++pg->next_id);
     r = PQprepare(pg->conn, st->name, sql, 0, NULL);
@@ -379,6 +432,15 @@ static struct db_stmt *pg_prepare(struct db *db, const char *sql, struct merit_e
     }
     st->nparams = PQnparams(st->desc);
     st->vals = xcalloc((size_t)st->nparams + 1, sizeof(char *));
+    if (pg->ncache < PG_CACHE) {
+        struct pg_cached *c = &pg->cache[pg->ncache++];
+
+        c->hash = hash;
+        c->sql = xstrdup(sql);
+        c->st = st;
+        c->in_use = 1;
+        st->cached = c;
+    }
     return &st->base;
 }
 
@@ -587,6 +649,16 @@ static void pg_finalize(struct db_stmt *stmt)
      * silently eat another statement's pending rows */
     pg_drain(pg);
     PQclear(st->res);
+    st->res = NULL;
+    if (st->cached) {
+        for (int i = 0; i < st->nparams; i++) {
+            free(st->vals[i]);
+            st->vals[i] = NULL;
+        }
+        st->state = ST_IDLE;
+        st->cached->in_use = 0;
+        return;
+    }
     PQclear(st->desc);
     for (int i = 0; i < st->nparams; i++)
         free(st->vals[i]);

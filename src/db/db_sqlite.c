@@ -7,6 +7,7 @@
  * index up by name.
  */
 #include <inttypes.h>
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,9 +19,30 @@
 #include "base/xmalloc.h"
 #include "db/db_internal.h"
 
+/*
+ * Prepared statements are kept per connection and handed out again for the
+ * same SQL text: a server answers the same few queries over and over, and
+ * preparing them was most of a request's time. A cached statement in use is
+ * never handed out twice (a nested query of the same text gets a fresh
+ * one); db_finalize returns it, reset and unbound.
+ */
+#define SQ_CACHE 96
+
+struct sq_stmt;
+
+struct sq_cached {
+    uint64_t hash;
+    char *sql;
+    struct sq_stmt *st;
+    int in_use;
+};
+
 struct sq_db {
     struct db base;
     sqlite3 *h;
+    struct sq_cached cache[SQ_CACHE];
+    int ncache;
+    uint32_t own_writes; /* bumped by every statement of this connection that may write */
     sqlite3_stmt *copy_st;
     int *copy_idx; /* parameter index of $1..$ncols in copy_st */
     int copy_ncols;
@@ -35,6 +57,7 @@ struct sq_stmt {
      * bind showed up in the import profile */
     int *pmap;
     int npmap;
+    struct sq_cached *cached; /* its cache slot, or NULL when finalize really finalizes */
 };
 
 static struct sq_db *sq_db(struct db *db)
@@ -110,6 +133,12 @@ static void sq_close(struct db *db)
 {
     struct sq_db *s = sq_db(db);
 
+    for (int i = 0; i < s->ncache; i++) {
+        sqlite3_finalize(s->cache[i].st->st);
+        free(s->cache[i].st->pmap);
+        free(s->cache[i].st);
+        free(s->cache[i].sql);
+    }
     sqlite3_finalize(s->copy_st);
     free(s->copy_idx);
     /* v2: a statement the caller forgot must not leak the handle forever */
@@ -123,6 +152,7 @@ static int sq_exec(struct db *db, const char *sql, struct merit_error *err)
     char *msg = NULL;
     int rc = sqlite3_exec(s->h, sql, NULL, NULL, &msg);
 
+    s->own_writes++; /* whatever it was: invalidating too often is only slower */
     if (rc != SQLITE_OK) {
         enum merit_err code = map_code(rc);
 
@@ -157,14 +187,34 @@ static void sq_rollback(struct db *db)
         sqlite3_exec(s->h, "ROLLBACK", NULL, NULL, NULL);
 }
 
+static uint64_t sq_hash(const char *sql)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+
+    for (const unsigned char *p = (const unsigned char *)sql; *p; p++)
+        h = (h ^ *p) * 1099511628211ull;
+    return h;
+}
+
 static struct db_stmt *sq_prepare(struct db *db, const char *sql, struct merit_error *err)
 {
     struct sq_db *s = sq_db(db);
     struct sq_stmt *st;
     sqlite3_stmt *h = NULL;
     const char *tail = NULL;
+    uint64_t hash = sq_hash(sql);
     int rc;
 
+    for (int i = 0; i < s->ncache; i++) {
+        struct sq_cached *c = &s->cache[i];
+
+        if (c->hash == hash && !c->in_use && strcmp(c->sql, sql) == 0) {
+            c->in_use = 1;
+            c->st->done = 0;
+            c->st->changes = 0;
+            return &c->st->base;
+        }
+    }
     rc = sqlite3_prepare_v3(s->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &h, &tail);
     if (rc != SQLITE_OK) {
         sq_fail(s->h, rc, err);
@@ -186,6 +236,15 @@ static struct db_stmt *sq_prepare(struct db *db, const char *sql, struct merit_e
     st->base.db = db;
     st->st = h;
     sq_map_params(st);
+    if (s->ncache < SQ_CACHE) {
+        struct sq_cached *c = &s->cache[s->ncache++];
+
+        c->hash = hash;
+        c->sql = xstrdup(sql);
+        c->st = st;
+        c->in_use = 1;
+        st->cached = c;
+    }
     return &st->base;
 }
 
@@ -242,7 +301,12 @@ static int sq_step(struct db_stmt *stmt, struct merit_error *err)
         return DB_ROW;
     st->done = 1;
     if (rc == SQLITE_DONE) {
-        st->changes = sqlite3_stmt_readonly(st->st) ? 0 : sqlite3_changes64(h);
+        if (sqlite3_stmt_readonly(st->st)) {
+            st->changes = 0;
+        } else {
+            st->changes = sqlite3_changes64(h);
+            sq_db(stmt->db)->own_writes++;
+        }
         return DB_DONE;
     }
     sq_fail(h, rc, err);
@@ -296,6 +360,12 @@ static void sq_reset(struct db_stmt *stmt)
 
 static void sq_finalize(struct db_stmt *st)
 {
+    if (sq_st(st)->cached) {
+        sqlite3_reset(sq_st(st)->st);
+        sqlite3_clear_bindings(sq_st(st)->st);
+        sq_st(st)->cached->in_use = 0;
+        return;
+    }
     sqlite3_finalize(sq_st(st)->st);
     free(sq_st(st)->pmap);
     free(st);
@@ -350,6 +420,41 @@ static int sq_copy_row(struct db *db, const char *const *vals, struct merit_erro
     return 0;
 }
 
+/* Not through sq_exec: a read snapshot writes nothing, so it must not count as a write. */
+static int sq_begin_read(struct db *db, struct merit_error *err)
+{
+    struct sq_db *s = sq_db(db);
+    int rc = sqlite3_exec(s->h, "BEGIN DEFERRED", NULL, NULL, NULL);
+
+    return rc == SQLITE_OK ? 0 : sq_fail(s->h, rc, err);
+}
+
+static void sq_end_read(struct db *db)
+{
+    struct sq_db *s = sq_db(db);
+
+    if (!sqlite3_get_autocommit(s->h))
+        sqlite3_exec(s->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/*
+ * PRAGMA data_version moves when another connection commits; this
+ * connection's own writes are counted beside it.
+ */
+static int sq_data_version(struct db *db, uint64_t *out, struct merit_error *err)
+{
+    struct db_stmt *st = sq_prepare(db, "PRAGMA data_version", err);
+    int rc;
+
+    if (!st)
+        return -1;
+    rc = sq_step(st, err);
+    if (rc == DB_ROW)
+        *out = ((uint64_t)sqlite3_column_int64(sq_st(st)->st, 0) << 32) | sq_db(db)->own_writes;
+    sq_finalize(st);
+    return rc == DB_ROW ? 1 : -1;
+}
+
 static int sq_copy_end(struct db *db, struct merit_error *err)
 {
     struct sq_db *s = sq_db(db);
@@ -388,6 +493,9 @@ static const struct db_ops sq_ops = {
     .copy_begin = sq_copy_begin,
     .copy_row = sq_copy_row,
     .copy_end = sq_copy_end,
+    .data_version = sq_data_version,
+    .begin_read = sq_begin_read,
+    .end_read = sq_end_read,
 };
 
 /*
@@ -411,13 +519,25 @@ static int set_wal(sqlite3 *h, struct merit_error *err)
     return 0;
 }
 
+/*
+ * SQLite's memory statistics take a process-wide lock on every allocation,
+ * which worker threads on their own connections then queue on; merit reads
+ * none of them. Must precede SQLite's initialisation.
+ */
+static void sq_global_config(void)
+{
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 int db_sqlite_open(const char *path, struct db **out, struct merit_error *err)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
     struct sq_db *s;
     sqlite3 *h = NULL;
     int memory = strcmp(path, ":memory:") == 0;
     int rc;
 
+    pthread_once(&once, sq_global_config);
     rc = sqlite3_open_v2(path, &h, SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                          NULL);
     if (rc != SQLITE_OK) {

@@ -222,7 +222,8 @@ int wave_evidence_import(struct db *db, int64_t tenant, int64_t wave, const char
     *rows = *assessed = 0;
     if (table_open(path, NULL, &tr, err) != 0)
         return -1;
-    rc = evidence_import(db, tenant, wave, tr, path, on_error, ctx, "operator", rows, assessed, err);
+    rc =
+        evidence_import(db, tenant, wave, tr, path, on_error, ctx, "operator", rows, assessed, err);
     table_close(tr);
     return rc;
 }
@@ -232,8 +233,8 @@ int wave_evidence_import_mem(struct db *db, int64_t tenant, int64_t wave, const 
                              void (*on_error)(void *, const struct merit_error *), void *ctx,
                              long *rows, long *assessed, struct merit_error *err)
 {
-    return wave_evidence_import_mem_as(db, tenant, wave, data, len, name, on_error, ctx, "operator", rows,
-                                       assessed, err);
+    return wave_evidence_import_mem_as(db, tenant, wave, data, len, name, on_error, ctx, "operator",
+                                       rows, assessed, err);
 }
 
 int wave_evidence_import_mem_as(struct db *db, int64_t tenant, int64_t wave, const void *data,

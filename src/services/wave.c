@@ -164,7 +164,8 @@ int wave_method_set(struct db *db, int64_t tenant, int64_t wave, const char *cod
                     const char *kind, const char *const *targets, size_t ntargets,
                     struct merit_error *err)
 {
-    return wave_method_set_as(db, tenant, wave, code, name, kind, targets, ntargets, "operator", err);
+    return wave_method_set_as(db, tenant, wave, code, name, kind, targets, ntargets, "operator",
+                              err);
 }
 
 int wave_method_set_as(struct db *db, int64_t tenant, int64_t wave, const char *code,

@@ -359,7 +359,7 @@ for p in active:
             staff_rows += rows(p, a["code"])
 d = op.post("/api/v1/waves/%s/evidence" % N, {"rows": staff_rows})
 assert d == {"rows": len(staff_rows), "assessed": 2}, d
-ev = audit(op, "wave.evidence")
+ev = [x for x in audit(op, "wave.evidence") if x["object"] == "wave:" + N]
 assert sorted(x["actor"] for x in ev) == ["as1", "op1"], ev
 d = op.post("/api/v1/waves/%s/integrate" % N, {"accept": True})
 assert d["integrated"] == 2, d

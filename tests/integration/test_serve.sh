@@ -241,6 +241,26 @@ check "[s['year'] for s in d['skp']] == [2022, 2023] and d['skp'][1]['predikat']
 check "len(d['sanctions']) == 1 and d['sanctions'][0]['level'] == 'ringan' and d['sanctions'][0]['end_date'] is None"
 pass "employee by NIP with SKP history and sanctions"
 
+# profiles are cached per worker until the database changes: a change by another process
+# (here the SQL client) shows on the very next request, whichever worker answers it
+for _ in 1 2 3 4; do req /api/v1/employees/198001012005011001; done
+sql <<'EOF'
+INSERT INTO hist_sanction (tenant_id, employee_id, level, kind, start_date, reason)
+  SELECT tenant_id, id, 'sedang', 'penundaan kenaikan gaji berkala', '2024-05-01', 'mangkir'
+  FROM employee WHERE nip = '198001012005011001';
+EOF
+for _ in 1 2 3 4; do
+  req /api/v1/employees/198001012005011001
+  check "len(d['sanctions']) == 2 and d['sanctions'][1]['level'] == 'sedang'"
+done
+sql -c "DELETE FROM hist_sanction WHERE level = 'sedang'" 2>/dev/null ||
+  sql "DELETE FROM hist_sanction WHERE level = 'sedang'"
+for _ in 1 2 3 4; do
+  req /api/v1/employees/198001012005011001
+  check "len(d['sanctions']) == 1"
+done
+pass "a cached profile follows a change made by another process at once"
+
 req /api/v1/employees/197001012000011001
 want 404 "other tenant's employee"
 error_shape not_found
