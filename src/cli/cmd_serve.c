@@ -40,6 +40,7 @@ static void serve_help(void)
           "                      127.0.0.1:8080); port 0 memilih port bebas. IPv6: [::1]:8080\n"
           "  --threads N         jumlah thread pekerja, 1..256 (bawaan [server] threads atau 4)\n"
           "  --secure-cookies    di belakang proksi TLS: kuki sesi diberi tanda Secure\n"
+          "  --web DIR           berkas aplikasi peramban (web/dist; bawaan MERIT_WEB)\n"
           "  --upload-limit MB   batas ukuran berkas unggahan (impor), 1..4096 MiB (bawaan 64)\n"
           "\n"
           "Saat siap, mencetak satu baris ke stdout:\n"
@@ -59,6 +60,7 @@ static void serve_help(void)
           "                      127.0.0.1:8080); port 0 picks a free port. IPv6: [::1]:8080\n"
           "  --threads N         worker threads, 1..256 (default [server] threads or 4)\n"
           "  --secure-cookies    behind a TLS proxy: the session cookie is marked Secure\n"
+          "  --web DIR           the browser application's files (web/dist; default MERIT_WEB)\n"
           "  --upload-limit MB   largest file upload (imports), 1..4096 MiB (default 64)\n"
           "\n"
           "When ready, prints one line to stdout:\n"
@@ -70,12 +72,13 @@ static void serve_help(void)
 
 int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
 {
-    enum { OPT_LISTEN = 0x200, OPT_THREADS, OPT_SECURE, OPT_UPLOAD_LIMIT };
+    enum { OPT_LISTEN = 0x200, OPT_THREADS, OPT_SECURE, OPT_UPLOAD_LIMIT, OPT_WEB };
     static const struct option opts[] = {
         CLI_COMMON_LONGOPTS,
         {"listen", required_argument, NULL, OPT_LISTEN},
         {"threads", required_argument, NULL, OPT_THREADS},
         {"secure-cookies", no_argument, NULL, OPT_SECURE},
+        {"web", required_argument, NULL, OPT_WEB},
         {"upload-limit", required_argument, NULL, OPT_UPLOAD_LIMIT},
         {0, 0, 0, 0},
     };
@@ -90,6 +93,7 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
     int64_t tenant_id = 0, v;
     sigset_t set, old;
     int opt, sig = 0, rc = 0, secure = 0;
+    const char *web = getenv("MERIT_WEB");
     size_t upload_limit = 0;
     int64_t interrupted = 0;
 
@@ -101,6 +105,10 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
         }
         if (opt == OPT_LISTEN) {
             listen = optarg;
+            continue;
+        }
+        if (opt == OPT_WEB) {
+            web = optarg;
             continue;
         }
         if (opt == OPT_SECURE) {
@@ -167,6 +175,7 @@ int cmd_serve(struct cli_ctx *ctx, int argc, char **argv)
     cfg.routes = router_routes;
     cfg.guard = api_guard;
     cfg.secure = secure;
+    cfg.web_root = web;
     cfg.upload_limit = upload_limit;
     cfg.nroutes = router_nroutes;
     if (http_server_start(&cfg, &srv, &err) != 0) {

@@ -32,6 +32,7 @@ struct http_response {
     const char *content_type; /* NULL = application/json; charset=utf-8 */
     const char *filename;     /* a download: Content-Disposition: attachment; filename=... */
     const char *set_cookie[2];
+    const char *cache; /* Cache-Control; NULL = no-store (API answers are personal) */
 };
 
 /** A download: takes data (malloc'd, len bytes) with its media type and file name. */

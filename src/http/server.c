@@ -22,6 +22,7 @@
 #include "base/strtonum.h"
 #include "base/xmalloc.h"
 #include "http/response.h"
+#include "http/static.h"
 
 #define SERVER_CONN_MEMORY (64u * 1024u)
 #define SERVER_REQUEST_ID_MAX 64
@@ -37,6 +38,7 @@ struct http_server {
     size_t upload_limit;
     http_guard_fn guard;
     int secure;
+    char *web_root;
     uint16_t port;
     uint64_t generation;
     atomic_int inflight; /* requests between their first handler call and completion */
@@ -345,6 +347,13 @@ static void server_dispatch(struct http_server *srv, struct server_req *r,
     case ROUTER_FOUND:
         break;
     case ROUTER_NOT_FOUND:
+        /* the browser application: public files, outside /api/ */
+        if (srv->web_root && (strcmp(r->method, "GET") == 0 || strcmp(r->method, "HEAD") == 0) &&
+            strncmp(req.path, "/api/", 5) != 0) {
+            if (http_static_serve(srv->web_root, req.path, plen, &r->arena, res, &err) == 0)
+                return;
+            goto fail;
+        }
         err_set(&err, MERIT_ENOTFOUND, T("alamat %s tidak ada", "no such path: %s"),
                 server_log_safe(&r->arena, req.path));
         goto fail;
@@ -528,8 +537,16 @@ static enum MHD_Result server_access(void *cls, struct MHD_Connection *conn, con
                                              : "application/json; charset=utf-8");
     MHD_add_response_header(resp, "X-Request-Id", r->rid);
     /* everything served is personal or confidential: never cached, never sniffed */
-    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL,
+                            res.cache ? res.cache : "no-store");
     MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    /* the application loads nothing from elsewhere and is never framed */
+    MHD_add_response_header(resp, "Content-Security-Policy",
+                            "default-src 'self'; img-src 'self' data:; style-src 'self' "
+                            "'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; "
+                            "form-action 'self'");
+    MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+    MHD_add_response_header(resp, "Referrer-Policy", "same-origin");
     if (res.filename) {
         char cd[300];
 
@@ -590,6 +607,7 @@ static void server_free(struct http_server *srv)
     pthread_mutex_destroy(&srv->dbs_lock);
     free(srv->db_url);
     free(srv->tenant_code);
+    free(srv->web_root);
     free(srv);
 }
 
@@ -626,6 +644,7 @@ int http_server_start(const struct http_server_config *cfg, struct http_server *
     srv->upload_limit = cfg->upload_limit ? cfg->upload_limit : HTTP_UPLOAD_LIMIT_DEFAULT;
     srv->guard = cfg->guard;
     srv->secure = cfg->secure;
+    srv->web_root = cfg->web_root && *cfg->web_root ? xstrdup(cfg->web_root) : NULL;
     srv->generation = atomic_fetch_add(&server_generations, 1) + 1;
     atomic_init(&srv->inflight, 0);
     atomic_init(&srv->stopping, 0);

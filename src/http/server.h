@@ -54,9 +54,10 @@ struct http_server_config {
     size_t body_limit;   /* JSON bodies, bytes; 0 = HTTP_BODY_LIMIT_DEFAULT */
     size_t upload_limit; /* multipart uploads, bytes; 0 = HTTP_UPLOAD_LIMIT_DEFAULT */
     http_guard_fn guard;
-    int secure;         /* behind a TLS-terminating proxy: cookies are marked Secure */
-    unsigned timeout_s; /* idle connection timeout; 0 = 30 s */
-    const char *db_url; /* each worker opens its own connection lazily; copied */
+    int secure;           /* behind a TLS-terminating proxy: cookies are marked Secure */
+    const char *web_root; /* the browser application's files (static.h); NULL = none; copied */
+    unsigned timeout_s;   /* idle connection timeout; 0 = 30 s */
+    const char *db_url;   /* each worker opens its own connection lazily; copied */
     int64_t tenant_id;
     const char *tenant_code;         /* copied */
     const struct http_route *routes; /* not copied: must outlive the server */

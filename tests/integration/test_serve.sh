@@ -348,3 +348,43 @@ done
 SERVER_PID=
 [ "$rc" -eq 0 ] || fail "server exited with $rc after SIGTERM"
 pass "SIGTERM: exit 0"
+
+# ---- the browser application's files (--web) ------------------------------------------
+mkdir -p "$TMP/web/assets"
+echo '<!doctype html><title>merit</title>' >"$TMP/web/index.html"
+echo 'console.log(1)' >"$TMP/web/assets/app-abc.js"
+echo 'secret' >"$TMP/web/.env"
+echo 'outside' >"$TMP/outside.txt"
+ln -s "$TMP/outside.txt" "$TMP/web/assets/link.txt"
+: >"$TMP/serve.out"
+"$MERIT_BIN" --db "$URL" --tenant ittenant serve --listen 127.0.0.1:0 --web "$TMP/web" \
+  >"$TMP/serve.out" 2>"$TMP/serve.err" &
+SERVER_PID=$!
+PORT=
+for _ in $(seq 1 100); do
+  PORT=$(sed -n 's|^merit: listening on http://127\.0\.0\.1:\([0-9][0-9]*\) .*|\1|p' "$TMP/serve.out")
+  [ -n "$PORT" ] && break
+  sleep 0.1
+done
+[ -n "$PORT" ] || fail "no 'listening on' line with --web"
+BASE="http://127.0.0.1:$PORT"
+web() { # PATH -> "STATUS CONTENT-TYPE"
+  curl -sS --path-as-is -o "$TMP/body" -D "$TMP/hdr" -w '%{http_code} %{content_type}' "$BASE$1"
+}
+[ "$(web /)" = "200 text/html; charset=utf-8" ] || fail "/ is the application's page"
+grep -q '<title>merit</title>' "$TMP/body" || fail "/ body"
+grep -qi '^Cache-Control: no-cache' "$TMP/hdr" || fail "the page is revalidated"
+grep -qi "^Content-Security-Policy: default-src 'self'" "$TMP/hdr" || fail "CSP"
+[ "$(web /assets/app-abc.js)" = "200 text/javascript; charset=utf-8" ] || fail "a script"
+grep -qi '^Cache-Control: public, max-age=31536000, immutable' "$TMP/hdr" || fail "hashed assets cached"
+[ "$(web /pegawai/198001012005011001)" = "200 text/html; charset=utf-8" ] || fail "client-side route"
+for p in /.env /assets/..%2F.env /..%2F..%2Fetc%2Fpasswd /../../etc/passwd /assets/link.txt \
+  /assets//app-abc.js /nothing.png /api/v1/nothing; do
+  case $(web "$p") in 404*) ;; *) fail "$p must be 404: $(head -c 200 "$TMP/body")" ;; esac
+done
+[ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/")" = 405 ] ||
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/")" = 404 ] || fail "POST /"
+kill -TERM "$SERVER_PID"
+wait "$SERVER_PID" || fail "exit status with --web"
+SERVER_PID=
+pass "--web: the page, scripts, client-side routes; hidden files, traversal, symlinks refused"
