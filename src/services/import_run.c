@@ -457,6 +457,9 @@ int import_run_submit(struct db *db, const struct import_run_new *n, int64_t *id
     if (rc == 0) {
         struct irun **pp = &irun_head;
 
+        /* once queued, j belongs to the worker, which may finish and free it at any moment */
+        *id = j->id;
+
         while (*pp)
             pp = &(*pp)->next;
         *pp = j;
@@ -487,7 +490,6 @@ int import_run_submit(struct db *db, const struct import_run_new *n, int64_t *id
         irun_free(j);
         return -1;
     }
-    *id = j->id;
     return 0;
 }
 
