@@ -7,6 +7,7 @@
 #include "api/api_assessment.h"
 #include "api/api_talent.h"
 #include "api/api_io.h"
+#include "api/api_dashboard.h"
 #include "domain/role.h"
 
 /*
@@ -22,6 +23,7 @@ const struct http_route router_routes[] = {
 #include "api/routes_assessment.inc"
 #include "api/routes_talent.inc"
 #include "api/routes_io.inc"
+#include "api/routes_dashboard.inc"
 };
 const size_t router_nroutes = sizeof(router_routes) / sizeof(router_routes[0]);
 
