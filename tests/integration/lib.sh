@@ -61,3 +61,23 @@ expect_exit() {
     fail "expected exit $want, got $got: $*"
   fi
 }
+
+# it_serve NAME MERIT-ARGS...: starts `merit MERIT-ARGS...` (a serve command listening on
+# 127.0.0.1:0) in the background, output in $IT_TMP/NAME.out and .err, and waits for its
+# "listening on" line. Sets IT_SERVE_PID and IT_SERVE_PORT; the server is killed at exit.
+it_serve() {
+  local name=$1
+  shift
+  : >"$IT_TMP/$name.out"
+  "$MERIT_BIN" "$@" >"$IT_TMP/$name.out" 2>"$IT_TMP/$name.err" &
+  IT_SERVE_PID=$!
+  it_cleanup_hooks+=("kill -KILL $IT_SERVE_PID 2>/dev/null")
+  IT_SERVE_PORT=
+  for _ in $(seq 1 100); do
+    IT_SERVE_PORT=$(sed -n 's|^merit: listening on http://127\.0\.0\.1:\([0-9]*\) .*|\1|p' "$IT_TMP/$name.out")
+    [ -n "$IT_SERVE_PORT" ] && return 0
+    kill -0 "$IT_SERVE_PID" 2>/dev/null || fail "server $name exited: $(cat "$IT_TMP/$name.err")"
+    sleep 0.1
+  done
+  fail "server $name did not start: $(cat "$IT_TMP/$name.err")"
+}

@@ -65,18 +65,8 @@ expect_exit 0 m --tenant demo user seat pansel --committee UK-1 --member M1
 pass "accounts: one per role in demo, an operator in lain"
 
 # ---- serve ---------------------------------------------------------------------
-: >"$IT_TMP/serve.out"
-"$MERIT_BIN" --db "$url" --tenant demo serve --listen 127.0.0.1:0 --threads 4 \
-  >"$IT_TMP/serve.out" 2>"$IT_TMP/serve.err" &
-pid=$!
-it_cleanup_hooks+=("kill -KILL $pid 2>/dev/null")
-port=
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|^merit: listening on http://127\.0\.0\.1:\([0-9]*\) .*|\1|p' "$IT_TMP/serve.out")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || fail "server did not start: $(cat "$IT_TMP/serve.err")"
+it_serve serve --db "$url" --tenant demo serve --listen 127.0.0.1:0 --threads 4
+pid=$IT_SERVE_PID port=$IT_SERVE_PORT
 base="http://127.0.0.1:$port"
 
 # ---- the matrix ----------------------------------------------------------------------
@@ -281,18 +271,8 @@ print("ok - accounts over the API: must-change, disable, lockout, enable, all au
 EOF
 
 # ---- two servers, one database: a session opened on one works on the other -------------
-: >"$IT_TMP/serve2.out"
-"$MERIT_BIN" --db "$url" --tenant demo serve --listen 127.0.0.1:0 --threads 2 \
-  >"$IT_TMP/serve2.out" 2>"$IT_TMP/serve2.err" &
-pid2=$!
-it_cleanup_hooks+=("kill -KILL $pid2 2>/dev/null")
-port2=
-for _ in $(seq 1 100); do
-  port2=$(sed -n 's|^merit: listening on http://127\.0\.0\.1:\([0-9]*\) .*|\1|p' "$IT_TMP/serve2.out")
-  [ -n "$port2" ] && break
-  sleep 0.1
-done
-[ -n "$port2" ] || fail "second server did not start"
+it_serve serve2 --db "$url" --tenant demo serve --listen 127.0.0.1:0 --threads 2
+pid2=$IT_SERVE_PID port2=$IT_SERVE_PORT
 "$PY" - "$base" "http://127.0.0.1:$port2" <<'EOF' || fail "shared sessions"
 import json, sys, urllib.error, urllib.request
 a, b = sys.argv[1:3]

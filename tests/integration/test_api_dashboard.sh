@@ -39,18 +39,8 @@ expect_exit 0 m result correct --wave "$wave" "$cnip" "$ccomp" 1 --reason "salah
 pass "correction of $cnip ($ccomp -> 1)"
 
 # ---- serve ---------------------------------------------------------------------------
-"$MERIT_BIN" --db "$url" --tenant demo serve --listen 127.0.0.1:0 --threads 2 \
-  >"$IT_TMP/serve.out" 2>"$IT_TMP/serve.err" &
-pid=$!
-it_cleanup_hooks+=("kill -KILL $pid 2>/dev/null")
-port=
-for _ in $(seq 1 100); do
-  port=$(sed -n 's|^merit: listening on http://127\.0\.0\.1:\([0-9]*\) .*|\1|p' "$IT_TMP/serve.out")
-  [ -n "$port" ] && break
-  kill -0 "$pid" 2>/dev/null || fail "server exited: $(cat "$IT_TMP/serve.err")"
-  sleep 0.1
-done
-[ -n "$port" ] || fail "server did not start: $(cat "$IT_TMP/serve.err")"
+it_serve serve --db "$url" --tenant demo serve --listen 127.0.0.1:0 --threads 2
+pid=$IT_SERVE_PID port=$IT_SERVE_PORT
 
 if [ "$TEST_ENGINE" = pg ]; then
   d=${url#postgresql:///}
