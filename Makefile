@@ -7,7 +7,7 @@ MERIT_DB   ?= sqlite:var/merit.db
 LISTEN     ?= 127.0.0.1:8080
 CMAKE_GEN  := -G Ninja
 
-.PHONY: all deps deps-test build run test asan fuzz fuzz-build bench format clean
+.PHONY: all deps deps-test build web run test asan fuzz fuzz-build bench format clean
 
 all: build
 
@@ -25,8 +25,19 @@ $(BUILD)/build.ninja: CMakeLists.txt
 build: deps $(BUILD)/build.ninja
 	@cmake --build $(BUILD) -j $(JOBS)
 
-run: build
-	@bash scripts/run.sh $(BUILD)/merit "$(MERIT_DB)" "$(LISTEN)"
+# The browser application (web/, Vite): npm ci when web/node_modules is missing or older
+# than web/package-lock.json, then a build into web/dist only when a source changed.
+WEB_SRC := $(shell find web/src -type f 2>/dev/null) web/index.html web/package.json \
+           web/package-lock.json web/vite.config.ts web/tsconfig.json
+web: deps web/dist/index.html
+
+web/dist/index.html: $(WEB_SRC)
+	@bash scripts/npm-deps.sh web
+	@cd web && npm run build --silent >/dev/null
+	@touch $@
+
+run: build web
+	@bash scripts/run.sh $(BUILD)/merit "$(MERIT_DB)" "$(LISTEN)" web/dist
 
 asan-build: deps
 	@cmake -S . -B $(ASAN_BUILD) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DMERIT_SANITIZE=ON >/dev/null

@@ -11,19 +11,18 @@ pkgs=(
   libcriterion-dev clang libfuzzer-14-dev libclang-rt-14-dev clang-format
   curl python3 python3-openpyxl xlsx2csv
 )
-# --test: also what `make test` alone needs: node and npm (for tools/openapi).
-# node may be installed outside dpkg (nvm, a tarball): Debian's only when neither is there.
+# node and npm: `make run` builds the browser application (web/) and `make test` runs its
+# unit tests and the OpenAPI validator (tools/openapi). node may be installed outside dpkg
+# (nvm, a tarball): Debian's only when neither is there.
+if ! command -v node >/dev/null 2>&1 && ! command -v npm >/dev/null 2>&1; then
+  pkgs+=(nodejs npm)
+fi
 testing=
 # bench/http's peer is Debian's plain nginx package (nginx-light only adds the echo
 # module); on a machine with systemd, installing it also starts the stock site on :80
 case "${1:-}" in
   --bench) pkgs+=(time python3-pandas python3-scipy wrk nginx) ;;
-  --test)
-    testing=1
-    if ! command -v node >/dev/null 2>&1 && ! command -v npm >/dev/null 2>&1; then
-      pkgs+=(nodejs npm)
-    fi
-    ;;
+  --test) testing=1 ;;
 esac
 
 missing=()

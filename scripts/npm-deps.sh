@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm-deps.sh DIR: installs DIR's npm packages exactly as DIR/package-lock.json
 # pins them (npm ci), when DIR/node_modules is missing or older than the lock
-# file. Quiet when they are up to date. Needs node and npm (scripts/deps.sh --test).
+# file. Quiet when they are up to date. Needs node and npm (scripts/deps.sh installs them).
 set -euo pipefail
 dir=${1:?usage: npm-deps.sh DIR}
 lock=$dir/package-lock.json

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# run.sh MERIT_BIN DB_URL LISTEN: what `make run` does after building:
+# run.sh MERIT_BIN DB_URL LISTEN [WEB_DIR]: what `make run` does after building:
 # create the schema, create the demo kabupaten (with its 2026 talent map and
 # one account per role) when the database has none, print the demo logins,
-# then serve it.
+# then serve it (with the browser application in WEB_DIR, e.g. web/dist, when given).
 set -euo pipefail
-bin=$1 db=$2 listen=$3
+bin=$1 db=$2 listen=$3 web=${4:-}
 m() { "$bin" --db "$db" --tenant demo "$@"; }
 
 # Demo accounts: username, role, password, extra options. The passwords are
@@ -45,5 +45,9 @@ for a in "${accounts[@]}"; do
   read -r user role pass _ <<<"$a"
   printf '  %-11s %-22s %s\n' "$user" "$pass" "$role"
 done
-echo "merit: serving $db on http://$listen (Ctrl-C to stop)"
-exec "$bin" --db "$db" --tenant demo serve --listen "$listen"
+echo "merit: serving $db on http://$listen${web:+ (browser app: $web)} (Ctrl-C to stop)"
+web_opt=()
+if [ -n "$web" ]; then
+  web_opt=(--web "$web")
+fi
+exec "$bin" --db "$db" --tenant demo serve --listen "$listen" "${web_opt[@]}"

@@ -67,6 +67,8 @@ int api_auth_me(struct http_request *req, struct http_response *res, struct meri
     snprintf(acc.tenant_code, sizeof(acc.tenant_code), "%s", req->tenant_code);
     acc.role = req->auth.role;
     acc.must_change = req->auth.must_change;
+    snprintf(acc.employee_nip, sizeof(acc.employee_nip), "%s",
+             req->auth.employee_nip ? req->auth.employee_nip : "");
     http_response_json(res, 200, auth_me_json(&acc, req->auth.csrf));
     return 0;
 }

@@ -65,6 +65,7 @@ int api_guard(struct http_request *req, struct merit_error *err)
     req->auth.role = acc.role;
     req->auth.home_tenant_id = acc.tenant_id;
     req->auth.employee_id = acc.employee_id;
+    req->auth.employee_nip = arena_strdup(req->arena, acc.employee_nip);
     req->auth.assessor_id = acc.assessor_id;
     req->auth.token = token;
     req->auth.csrf = csrf;

@@ -44,9 +44,10 @@ struct http_auth {
     const char *display_name;
     unsigned role; /* one ROLE_* of domain/role.h */
     int64_t home_tenant_id;
-    int64_t employee_id; /* 0 when none */
-    int64_t assessor_id; /* 0 when none */
-    const char *token;   /* the session cookie's value */
+    int64_t employee_id;      /* 0 when none */
+    const char *employee_nip; /* "" when none */
+    int64_t assessor_id;      /* 0 when none */
+    const char *token;        /* the session cookie's value */
     const char *csrf;
     int must_change;
 };

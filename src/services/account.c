@@ -214,7 +214,7 @@ out:
 
 #define ACCOUNT_COLS                                                                               \
     "a.id, a.tenant_id, t.code, a.username, a.display_name, a.role, a.employee_id,"                \
-    " a.assessor_id, a.must_change"
+    " a.assessor_id, a.must_change, (SELECT nip FROM employee WHERE id = a.employee_id)"
 
 static void account_fill(struct db_stmt *st, int c, struct account *acc)
 {
@@ -228,6 +228,8 @@ static void account_fill(struct db_stmt *st, int c, struct account *acc)
     acc->employee_id = db_col_isnull(st, c + 6) ? 0 : db_col_int64(st, c + 6);
     acc->assessor_id = db_col_isnull(st, c + 7) ? 0 : db_col_int64(st, c + 7);
     acc->must_change = db_col_int64(st, c + 8) != 0;
+    if (!db_col_isnull(st, c + 9))
+        snprintf(acc->employee_nip, sizeof(acc->employee_nip), "%s", db_col_text(st, c + 9));
 }
 
 static int account_exec(struct db *db, const char *sql, const char *const *p, int np,
@@ -339,11 +341,11 @@ int account_login(struct db *db, const char *username, const char *password, con
     if (step == DB_ROW) {
         found = 1;
         account_fill(st, 0, acc);
-        snprintf(hash, sizeof(hash), "%s", db_col_text(st, 9));
-        disabled = db_col_int64(st, 10) != 0;
-        failed = (int)db_col_int64(st, 11);
-        if (!db_col_isnull(st, 12))
-            snprintf(locked, sizeof(locked), "%s", db_col_text(st, 12));
+        snprintf(hash, sizeof(hash), "%s", db_col_text(st, 10));
+        disabled = db_col_int64(st, 11) != 0;
+        failed = (int)db_col_int64(st, 12);
+        if (!db_col_isnull(st, 13))
+            snprintf(locked, sizeof(locked), "%s", db_col_text(st, 13));
     }
     db_finalize(st);
     if (step == DB_ERROR)
@@ -443,9 +445,9 @@ int account_session_find(struct db *db, const char *token, time_t now, struct ac
     if (step == DB_ROW) {
         account_fill(st, 0, acc);
         if (csrf)
-            snprintf(csrf, ACCOUNT_TOKEN_LEN + 1, "%s", db_col_text(st, 9));
-        snprintf(seen, sizeof(seen), "%s", db_col_text(st, 11));
-        live = strcmp(db_col_text(st, 10), at) > 0 && strcmp(seen, idle) > 0;
+            snprintf(csrf, ACCOUNT_TOKEN_LEN + 1, "%s", db_col_text(st, 10));
+        snprintf(seen, sizeof(seen), "%s", db_col_text(st, 12));
+        live = strcmp(db_col_text(st, 11), at) > 0 && strcmp(seen, idle) > 0;
         stale = strcmp(seen, touch) < 0;
     }
     db_finalize(st);
@@ -682,10 +684,14 @@ fail:
 
 json_t *account_json(const struct account *acc)
 {
-    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:b}", "username", acc->username, "display_name",
-                     acc->display_name, "role", role_name(acc->role), "role_label",
-                     role_label(acc->role), "tenant", acc->tenant_code, "must_change_password",
-                     acc->must_change);
+    json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:b}", "username", acc->username,
+                          "display_name", acc->display_name, "role", role_name(acc->role),
+                          "role_label", role_label(acc->role), "tenant", acc->tenant_code,
+                          "must_change_password", acc->must_change);
+
+    json_object_set_new(o, "nip",
+                        acc->employee_nip[0] ? json_string(acc->employee_nip) : json_null());
+    return o;
 }
 
 int account_list(struct db *db, int64_t tenant, json_t **out, struct merit_error *err)
@@ -711,14 +717,14 @@ int account_list(struct db *db, int64_t tenant, json_t **out, struct merit_error
 
         account_fill(st, 0, &acc);
         o = account_json(&acc);
-        json_object_set_new(o, "disabled", json_boolean(db_col_int64(st, 9) != 0));
+        json_object_set_new(o, "disabled", json_boolean(db_col_int64(st, 10) != 0));
         json_object_set_new(o, "locked_until",
-                            db_col_isnull(st, 10) ? json_null() : json_string(db_col_text(st, 10)));
-        json_object_set_new(o, "employee_nip",
                             db_col_isnull(st, 11) ? json_null() : json_string(db_col_text(st, 11)));
-        json_object_set_new(o, "assessor_code",
+        json_object_set_new(o, "employee_nip",
                             db_col_isnull(st, 12) ? json_null() : json_string(db_col_text(st, 12)));
-        json_object_set_new(o, "created_at", json_string(db_col_text(st, 13)));
+        json_object_set_new(o, "assessor_code",
+                            db_col_isnull(st, 13) ? json_null() : json_string(db_col_text(st, 13)));
+        json_object_set_new(o, "created_at", json_string(db_col_text(st, 14)));
         json_array_append_new(arr, o);
     }
     db_finalize(st);

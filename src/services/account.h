@@ -45,10 +45,11 @@ struct account {
     char tenant_code[64];
     char username[64];
     char display_name[128];
-    unsigned role;       /* one ROLE_* of domain/role.h */
-    int64_t employee_id; /* 0 when none */
-    int64_t assessor_id; /* 0 when none */
-    int must_change;     /* the password was set by an admin and must be changed */
+    unsigned role;         /* one ROLE_* of domain/role.h */
+    int64_t employee_id;   /* 0 when none */
+    int64_t assessor_id;   /* 0 when none */
+    char employee_nip[19]; /* the linked employee's NIP, "" when none */
+    int must_change;       /* the password was set by an admin and must be changed */
 };
 
 struct account_new {
