@@ -37,25 +37,30 @@ const Profile = lazy<{ nip: string; self?: boolean }>(() => import('./pages/Prof
 const Import = lazy(() => import('./pages/Import'));
 const MyProfile = lazy(() => import('./pages/MyProfile'));
 
-const SOON: Array<[string, string]> = [
-  ['/jabatan', 'menu.positions'],
-  ['/gelombang', 'menu.waves'],
-  ['/talenta', 'menu.talent'],
-  ['/mutasi', 'menu.moves'],
-  ['/pansel', 'menu.committee'],
-  ['/kebijakan', 'menu.policies'],
-  ['/audit', 'menu.audit'],
-  ['/pengguna', 'menu.accounts'],
-  ['/asesmen', 'menu.myAssessments'],
+/**
+ * Sections with sub-pages of their own: each module renders everything under its prefix
+ * (it receives the full path) and registers its own strings (i18n addMessages).
+ */
+export interface SectionProps {
+  path: string;
+  me: Me;
+}
+
+const SECTIONS: Array<[string, ComponentType<SectionProps>]> = [
+  ['/jabatan', lazy<SectionProps>(() => import('./pages/Positions'))],
+  ['/gelombang', lazy<SectionProps>(() => import('./pages/Waves'))],
+  ['/asesmen', lazy<SectionProps>(() => import('./pages/AssessorWork'))],
+  ['/talenta', lazy<SectionProps>(() => import('./pages/Talent'))],
+  ['/mutasi', lazy<SectionProps>(() => import('./pages/Moves'))],
+  ['/pansel', lazy<SectionProps>(() => import('./pages/Committee'))],
+  ['/kebijakan', lazy<SectionProps>(() => import('./pages/Policies'))],
+  ['/audit', lazy<SectionProps>(() => import('./pages/Audit'))],
+  ['/pengguna', lazy<SectionProps>(() => import('./pages/Accounts'))],
 ];
 
-function Soon({ title }: { title: string }) {
-  return (
-    <div class="page" data-testid="page-soon">
-      <h1>{t(title)}</h1>
-      <p class="muted">{t('app.soon')}</p>
-    </div>
-  );
+function sectionOf(path: string): ComponentType<SectionProps> | null {
+  const hit = SECTIONS.find(([p]) => path === p || path.startsWith(p + '/'));
+  return hit ? hit[1] : null;
 }
 
 function NotFound({ path }: { path: string }) {
@@ -87,7 +92,7 @@ function Routes({ me, path }: { me: Me; path: string }) {
     path === '/impor' ||
     path.startsWith('/saya') ||
     matchRoute('/pegawai/:nip', path) ||
-    SOON.some(([p]) => path === p);
+    sectionOf(path) !== null;
   if (!known) return <NotFound path={path} />;
   if (!mayOpen(me.role, path, own)) return <Forbidden home={homeFor(me.role)} />;
   if (path === '/') return <Dashboard />;
@@ -95,8 +100,8 @@ function Routes({ me, path }: { me: Me; path: string }) {
   if ((m = matchRoute('/pegawai/:nip', path))) return <Profile nip={m.nip} self={me.role === 'employee'} />;
   if (path === '/impor') return <Import />;
   if (path === '/saya' || path === '/saya/hasil') return <MyProfile />;
-  const soon = SOON.find(([p]) => p === path);
-  return soon ? <Soon title={soon[1]} /> : <NotFound path={path} />;
+  const Section = sectionOf(path);
+  return Section ? <Section path={path} me={me} /> : <NotFound path={path} />;
 }
 
 export function App() {

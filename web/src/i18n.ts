@@ -583,6 +583,15 @@ export function onLangChange(f: (l: Lang) => void): () => void {
   return () => listeners.delete(f);
 }
 
+/**
+ * Adds a page's own strings (each page module registers its dictionaries when it loads, so
+ * pages can be written without touching this file). Later keys win.
+ */
+export function addMessages(idMsgs: Dict, enMsgs: Dict): void {
+  Object.assign(DICTS.id, idMsgs);
+  Object.assign(DICTS.en, enMsgs);
+}
+
 /** Translate `key`, replacing {name} with vars.name. */
 export function t(key: string, vars?: Record<string, string | number>, lang: Lang = current): string {
   const s = DICTS[lang][key] ?? DICTS.id[key] ?? key;

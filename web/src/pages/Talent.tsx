@@ -1,0 +1,12 @@
+// Placeholder until this section is written: it says so instead of pretending.
+import { t } from '../i18n';
+import type { SectionProps } from '../App';
+
+export default function Talent(_props: SectionProps) {
+  return (
+    <div class="page" data-testid="page-soon">
+      <h1>{t('menu.talent')}</h1>
+      <p class="muted">{t('app.soon')}</p>
+    </div>
+  );
+}
