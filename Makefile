@@ -14,7 +14,8 @@ all: build
 deps:
 	@bash scripts/deps.sh
 
-# What `make test` alone needs on top: node, npm and the OpenAPI validator in tools/openapi.
+# What `make test` alone needs on top: node, npm, Chromium (tests/e2e) and the OpenAPI
+# validator in tools/openapi.
 deps-test: deps
 	@bash scripts/deps.sh --test
 
@@ -59,9 +60,10 @@ fuzz: fuzz-build
 	  bash scripts/fuzz-run.sh $$f $$n $(FUZZ_SECONDS) || exit 1; done
 
 # Everything: unit + integration on SQLite and on a throwaway PostgreSQL 15,
-# the unit suite again under ASan/UBSan, clang-format, short fuzz runs.
+# the unit suite again under ASan/UBSan, clang-format, short fuzz runs, the browser app's
+# unit tests and its end-to-end tests in Chromium (on web/dist, built first).
 # Ends with ctest's summary line.
-test: deps-test build asan-build fuzz-build
+test: deps-test build web asan-build fuzz-build
 	@bash scripts/with-pg.sh ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 bench: build

@@ -22,7 +22,8 @@ testing=
 # module); on a machine with systemd, installing it also starts the stock site on :80
 case "${1:-}" in
   --bench) pkgs+=(time python3-pandas python3-scipy wrk nginx) ;;
-  --test) testing=1 ;;
+  # the end-to-end tests (tests/e2e) drive Debian's Chromium through playwright-core
+  --test) testing=1; pkgs+=(chromium) ;;
 esac
 
 missing=()

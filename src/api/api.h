@@ -115,6 +115,8 @@ int api_positions_list(struct http_request *req, struct http_response *res,
                        struct merit_error *err);
 /** GET /api/v1/positions/:code; 404 when absent. */
 int api_positions_get(struct http_request *req, struct http_response *res, struct merit_error *err);
+/** POST /api/v1/positions/:code/skj {items: [{competency_code, level}]}: replaces the SKJ. */
+int api_positions_skj(struct http_request *req, struct http_response *res, struct merit_error *err);
 
 /** GET /api/v1/units: limit, offset, kind, parent (code); breadth-first with parent_code, depth. */
 int api_units_list(struct http_request *req, struct http_response *res, struct merit_error *err);

@@ -87,13 +87,38 @@ static int committee_seat_role(struct http_request *req, struct db *db, int64_t 
                    what);
 }
 
+/*
+ * The committee as the caller may see it: a member gets "my_seat" and only their own
+ * scores (members score independently; the aggregate is in each official's result).
+ */
 static int committee_reply(struct http_request *req, struct http_response *res, struct db *db,
                            int status, const char *code, struct merit_error *err)
 {
-    json_t *o;
+    char member[64] = "", role[16] = "";
+    int64_t cid;
+    json_t *o, *scores, *mine, *x;
+    size_t i;
 
     if (committee_show(db, req->tenant_id, code, &o, err) != 0)
         return -1;
+    if (req->auth.role == ROLE_COMMITTEE) {
+        if (committee_find(db, req->tenant_id, code, &cid, err) != 0 ||
+            committee_seat(db, cid, req->auth.account_id, member, role, err) != 0) {
+            json_decref(o);
+            return -1;
+        }
+        json_object_set_new(o, "my_seat",
+                            *member ? json_pack("{s:s, s:s}", "member", member, "role", role)
+                                    : json_null());
+        scores = json_object_get(o, "scores");
+        mine = json_array();
+        json_array_foreach(scores, i, x)
+        {
+            if (strcmp(json_string_value(json_object_get(x, "member")), member) == 0)
+                json_array_append(mine, x);
+        }
+        json_object_set_new(o, "scores", mine);
+    }
     http_response_json(res, status, o);
     return 0;
 }

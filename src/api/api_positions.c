@@ -2,8 +2,10 @@
 
 #include <jansson.h>
 #include <string.h>
+#include <time.h>
 
 #include "http/server.h"
+#include "services/position_skj.h"
 #include "store/position_query.h"
 
 #define API_FILTER_MAX 200
@@ -80,5 +82,24 @@ int api_positions_get(struct http_request *req, struct http_response *res, struc
                            err) != 0)
         return -1;
     http_response_json(res, 200, positions_json(&p));
+    return 0;
+}
+
+int api_positions_skj(struct http_request *req, struct http_response *res, struct merit_error *err)
+{
+    const char *code = http_request_param(req, "code");
+    struct position_row p;
+    struct db *db;
+    json_t *doc;
+    int changed;
+
+    if (http_request_db(req, &db, err) != 0 ||
+        position_skj_replace(db, req->tenant_id, code, json_object_get(req->json, "items"),
+                             api_actor(req), time(NULL), &changed, err) != 0 ||
+        position_query_get(db, req->arena, req->tenant_id, code, &p, err) != 0)
+        return -1;
+    doc = positions_json(&p);
+    json_object_set_new(doc, "changed", json_boolean(changed));
+    http_response_json(res, 200, doc);
     return 0;
 }

@@ -703,6 +703,66 @@ done:
     return rc;
 }
 
+/*
+ * components: the committee policy's components (code, source members|records, weight);
+ * conflicts: [{member, nip}] declared; scores: [{member, nip, component, score_bp}].
+ */
+static int com_show_sheet(struct db *db, int64_t tenant, int64_t cid, json_t *o,
+                          struct merit_error *err)
+{
+    struct policy *pol = NULL;
+    struct db_stmt *st;
+    json_t *arr;
+    int step;
+
+    if (com_policy(db, tenant, cid, &pol, err) != 0)
+        return -1;
+    arr = json_array();
+    for (size_t i = 0; i < pol->committee.ncomponents; i++) {
+        const struct committee_component *c = &pol->committee.comp[i];
+
+        json_array_append_new(arr,
+                              json_pack("{s:s, s:s, s:i}", "code", c->code, "source",
+                                        c->source == COMMITTEE_BY_MEMBERS ? "members" : "records",
+                                        "weight_pct", c->weight_pct));
+    }
+    json_object_set_new(o, "components", arr);
+    policy_free(pol);
+    st = db_prepare(db,
+                    "SELECT m.code, e.nip FROM committee_conflict c JOIN committee_member m ON"
+                    " m.id = c.member_id JOIN employee e ON e.id = c.employee_id"
+                    " WHERE m.committee_id = $1 ORDER BY m.code, e.nip",
+                    err);
+    if (!st)
+        return -1;
+    db_bind_int64(st, 1, cid);
+    arr = json_array();
+    json_object_set_new(o, "conflicts", arr);
+    while ((step = db_step(st, err)) == DB_ROW)
+        json_array_append_new(
+            arr, json_pack("{s:s, s:s}", "member", db_col_text(st, 0), "nip", db_col_text(st, 1)));
+    db_finalize(st);
+    if (step != DB_DONE)
+        return -1;
+    st = db_prepare(db,
+                    "SELECT m.code, e.nip, s.component, s.score_bp FROM committee_score s"
+                    " JOIN committee_member m ON m.id = s.member_id JOIN employee e ON e.id ="
+                    " s.employee_id WHERE s.committee_id = $1 ORDER BY m.code, e.nip, s.component",
+                    err);
+    if (!st)
+        return -1;
+    db_bind_int64(st, 1, cid);
+    arr = json_array();
+    json_object_set_new(o, "scores", arr);
+    while ((step = db_step(st, err)) == DB_ROW)
+        json_array_append_new(arr,
+                              json_pack("{s:s, s:s, s:s, s:I}", "member", db_col_text(st, 0), "nip",
+                                        db_col_text(st, 1), "component", db_col_text(st, 2),
+                                        "score_bp", (json_int_t)db_col_int64(st, 3)));
+    db_finalize(st);
+    return step == DB_DONE ? 0 : -1;
+}
+
 int committee_show(struct db *db, int64_t tenant, const char *code, json_t **out,
                    struct merit_error *err)
 {
@@ -758,6 +818,11 @@ int committee_show(struct db *db, int64_t tenant, const char *code, json_t **out
         json_array_append_new(arr, x);
     }
     if (step != DB_DONE)
+        goto out;
+    db_finalize(st);
+    st = NULL;
+    /* the score sheet's columns, its greyed-out cells and what is already entered */
+    if (com_show_sheet(db, tenant, cid, o, err) != 0)
         goto out;
     *out = o;
     o = NULL;

@@ -350,7 +350,12 @@ mine = p1.ok("GET", C)
 assert [c["code"] for c in mine["items"]] == ["UK-A"] and mine["total"] == 1, mine
 assert [c["code"] for c in p3.ok("GET", C)["items"]] == ["UK-B"]
 show = p1.ok("GET", C + "/UK-A")
-assert show == cli("committee", "show", "UK-A", "--json")
+full = cli("committee", "show", "UK-A", "--json")
+# a member sees the committee as the CLI does, plus its own seat and only its own scores
+assert show["my_seat"] and show["my_seat"]["member"], show.get("my_seat")
+assert all(x["member"] == show["my_seat"]["member"] for x in show["scores"]), show["scores"]
+assert {k: v for k, v in show.items() if k not in ("my_seat", "scores")} == \
+    {k: v for k, v in full.items() if k != "scores"}
 p1.refused(403, "GET", C + "/UK-B", text="committee")
 p3.refused(403, "GET", C + "/UK-A")
 p1.refused(404, "GET", C + "/NOPE")
