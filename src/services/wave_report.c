@@ -140,6 +140,38 @@ int wave_show_json(struct db *db, int64_t tenant, int64_t wave, json_t **out,
         st = NULL;
         goto out;
     }
+    /* what each method observes: the assessor's evidence form is built from it */
+    st = db_prepare(db,
+                    "SELECT method_code, target_code, target_kind FROM wave_matrix"
+                    " WHERE wave_id = $1 ORDER BY method_code, target_kind, target_code",
+                    err);
+    if (!st)
+        goto out;
+    db_bind_int64(st, 1, wave);
+    while ((step = db_step(st, err)) == DB_ROW) {
+        size_t i;
+        json_t *m;
+
+        json_array_foreach(arr, i, m)
+        {
+            json_t *codes;
+
+            if (strcmp(json_string_value(json_object_get(m, "code")), db_col_text(st, 0)) != 0)
+                continue;
+            codes = json_object_get(m, "target_codes");
+            if (!codes) {
+                codes = json_array();
+                json_object_set_new(m, "target_codes", codes);
+            }
+            json_array_append_new(codes, json_pack("{s:s, s:s}", "code", db_col_text(st, 1), "kind",
+                                                   db_col_text(st, 2)));
+        }
+    }
+    db_finalize(st);
+    if (step != DB_DONE) {
+        st = NULL;
+        goto out;
+    }
     /* assessors whose accreditation lapses before the wave ends are worth a look */
     st = db_prepare(db,
                     "SELECT COUNT(*), COUNT(DISTINCT x.assessor_id), SUM(CASE WHEN x.conflict IS"

@@ -23,6 +23,8 @@ export interface WaveMethod {
   kind: string;
   name: string;
   targets: number;
+  /** what the method observes (the wave's matrix): the evidence form's rows */
+  target_codes?: Array<{ code: string; kind: string }>;
 }
 
 export interface Wave {

@@ -63,7 +63,9 @@ export function EvidenceForm({ me, code, nip, method }: { me: Me; code: string; 
   };
 
   const m = w.data?.methods.find((x) => x.code === method);
-  const fromServer = (p.data?.integration ?? []).map((r) => r.target);
+  // the matrix names the method's targets; integration rows add any the meeting touched
+  const fromMatrix = (m?.target_codes ?? []).map((x) => x.code);
+  const fromServer = [...fromMatrix, ...(p.data?.integration ?? []).map((r) => r.target)];
   const targets = Array.from(new Set([...fromServer, ...draft.extra, ...Object.keys(draft.levels)]));
   const steps = levelSteps(true);
   const rows = draftRows(nip, method, targets, draft);
