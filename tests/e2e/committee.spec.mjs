@@ -74,9 +74,15 @@ export async function panselDeclaresAndScores({ login, expect, tid, screenshot, 
   for (let i = 0; i < COMPS.length; i++) await cells.nth(i).fill(String(80 + i));
   await page.click(`${row} ${tid('cmt-sheet-save')}`);
   await expect.eventually(async () => (await page.locator(`${row} .cmt-saved`).count()) === COMPS.length, { message: 'three cells saved' });
-  // a plain member may not compute
-  await page.click(tid('cmt-decide'));
-  await expect.visible(page, tid('cmt-decide-error'));
+  // a plain member may not compute: no button, and the API refuses it anyway
+  expect.equal(await page.locator(tid('cmt-decide')).count(), 0, 'a plain member sees no compute button');
+  const refused = await api(page, 'POST', `/committees/${CODE}/decide`, {});
+  expect.equal(refused.status, 403, `decide as a plain member: ${refused.text}`);
+  // the recorded scores come back with the committee and fill the sheet on a reload
+  await page.reload();
+  await expect.eventually(async () => (await page.locator(`${row} ${tid('cmt-score')}`).nth(0).inputValue()) === '80', {
+    message: 'the recorded score is shown after a reload',
+  });
   await screenshot(page, 'committee-member-sheet', { fullPage: true });
 }
 

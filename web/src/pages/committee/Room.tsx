@@ -106,6 +106,11 @@ export function Room({ code, me }: { code: string; me: Me }) {
   const staffWrite = STAFF_WRITE.includes(me.role);
   const isMember = me.role === 'committee';
   const acts = open && (staffWrite || isMember);
+  // a member acts from their seat: declares once, decides as chair or secretary, finalises as chair
+  const seat = c.my_seat ?? null;
+  const seatDeclared = !!seat && c.members.some((m) => m.code === seat.member && !!m.declared_at);
+  const mayDecide = staffWrite || (!!seat && (seat.role === 'chair' || seat.role === 'secretary'));
+  const mayFinalise = staffWrite || (!!seat && seat.role === 'chair');
   const comps = memberComponents(c, policy.data);
   const allOrder = policy.data?.length || c.components?.length ? (policy.data ?? c.components ?? []).map((x) => x.code) : DEFAULT_ORDER;
   const dc = declarationCounts(c);
@@ -219,7 +224,14 @@ export function Room({ code, me }: { code: string; me: Me }) {
         </section>
       </div>
 
-      {acts && isMember ? <Declaration c={c} who={me.username} staff={false} onDone={(n) => { setDeclared(n); res.reload(); }} /> : null}
+      {acts && isMember && seatDeclared ? (
+        <section class="card">
+          <Ok testid="cmt-decl-ok">
+            {seat?.member}: {t('cmt.m.signed', { at: fmtTime(c.members.find((m) => m.code === seat?.member)?.declared_at ?? '') })}
+          </Ok>
+        </section>
+      ) : null}
+      {acts && isMember && !seatDeclared ? <Declaration c={c} who={me.username} staff={false} onDone={(n) => { setDeclared(n); res.reload(); }} /> : null}
       {acts && staffWrite ? (
         <details class="card cmt-fold-card">
           <summary><strong>{t('cmt.decl.title')}</strong> <span class="muted small">({t('cmt.decl.member')})</span></summary>
@@ -247,15 +259,15 @@ export function Room({ code, me }: { code: string; me: Me }) {
         <Results c={c} order={allOrder} />
         {acts ? (
           <div class="cmt-actions">
-            <div>
+            {mayDecide ? <div>
               <button type="button" class="btn btn-primary mk-nomargin" data-testid="cmt-decide" disabled={deciding || !c.officials.length} onClick={runDecide}>
                 {deciding ? t('app.loading') : t('cmt.decide')}
               </button>
               <p class="hint">{t('cmt.decide.hint')}</p>
               <ActionError error={decideErr} testid="cmt-decide-error" />
               {decideMsg ? <Ok testid="cmt-decide-ok">{decideMsg}</Ok> : null}
-            </div>
-            <div>
+            </div> : null}
+            {mayFinalise ? <div>
               <ConfirmAction
                 label={t('cmt.final')}
                 testid="cmt-finalise"
@@ -266,7 +278,7 @@ export function Room({ code, me }: { code: string; me: Me }) {
                 disabled={!c.officials.length}
               />
               <p class="hint">{t('cmt.final.hint')}</p>
-            </div>
+            </div> : null}
           </div>
         ) : null}
       </section>

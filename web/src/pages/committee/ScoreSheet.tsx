@@ -1,7 +1,8 @@
 // The score sheet: one row per official, one column per member-scored component (0-100),
 // saved row by row (POST /committees/:code/scores, one call per changed cell). Officials the
 // member declared a conflict with are disabled with the reason; staff record scores naming the
-// member. The API does not hand back recorded scores, so "saved" marks what was saved here.
+// member. Recorded scores come back with the committee (a member's own seat only) and fill
+// the sheet; conflicts declared on the server grey out their rows.
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { t } from '../../i18n';
@@ -27,8 +28,17 @@ export function ScoreSheet(props: {
 }) {
   const { c, components, staff } = props;
   const [member, setMember] = useState('');
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<Record<string, string>>({});
+  // what the server has recorded, keyed as the sheet keys its cells (a member's own: who = '')
+  const recorded = (): Record<string, string> => {
+    const r: Record<string, string> = {};
+    for (const x of c.scores ?? []) {
+      if (!staff && c.my_seat && x.member !== c.my_seat.member) continue;
+      r[`${staff ? x.member : ''}|${cellKey(x.nip, x.component)}`] = String(x.score_bp / 100);
+    }
+    return r;
+  };
+  const [values, setValues] = useState<Record<string, string>>(recorded);
+  const [saved, setSaved] = useState<Record<string, string>>(recorded);
   const [cellErr, setCellErr] = useState<Record<string, string>>({});
   const [rowErr, setRowErr] = useState<Record<string, string>>({});
   const [rowOk, setRowOk] = useState<Record<string, string>>({});
@@ -37,8 +47,13 @@ export function ScoreSheet(props: {
   const [q, setQ] = useState('');
   const who = staff ? member : '';
   const sk = (nip: string, comp: string) => `${who}|${cellKey(nip, comp)}`;
+  const declaredBy = (m: string, nip: string) => (c.conflicts ?? []).some((x) => x.member === m && x.nip === nip);
   const conflictOf = (nip: string): string | null =>
-    conflict[`${who}|${nip}`] ?? (!staff && props.declared.includes(nip) ? t('cmt.sheet.conflict') : null);
+    conflict[`${who}|${nip}`] ??
+    ((!staff && (props.declared.includes(nip) || (c.my_seat && declaredBy(c.my_seat.member, nip)))) ||
+    (staff && member && declaredBy(member, nip))
+      ? t('cmt.sheet.conflict')
+      : null);
 
   const saveRow = async (nip: string) => {
     const errs: Record<string, string> = {};

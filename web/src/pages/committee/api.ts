@@ -53,9 +53,15 @@ export interface Committee {
   as_of: string;
   members: Member[];
   officials: Official[];
-  /** not in the answer today; read when a later server adds its policy's components */
+  /** the committee policy's components (the server's answer names them) */
   components?: PolicyComponent[];
   policy?: { components?: PolicyComponent[] };
+  /** declared conflicts of interest */
+  conflicts?: Array<{ member: string; nip: string }>;
+  /** recorded scores (a committee account gets only its own seat's) */
+  scores?: Array<{ member: string; nip: string; component: string; score_bp: number }>;
+  /** the signed-in committee account's seat, when it holds one */
+  my_seat?: { member: string; role: string } | null;
 }
 
 export interface DecideRow extends OfficialResult {
