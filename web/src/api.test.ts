@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, buildQuery, login, onUnauthorized, parseError, parseProblems, request, setCsrf, setFetch } from './api';
+import { ApiError, buildQuery, getTenant, login, onUnauthorized, parseError, parseProblems, request, setCsrf, setFetch, setTenant } from './api';
 import { setLang } from './i18n';
 
 function answer(status: number, body: unknown) {
@@ -84,5 +84,22 @@ describe('request', () => {
       throw new TypeError('fetch failed');
     });
     await expect(request('GET', '/units')).rejects.toMatchObject({ code: 'network', message: 'The server cannot be reached.' });
+  });
+});
+
+describe('the agency a super admin works in', () => {
+  it('travels as X-Merit-Tenant once chosen, and a new sign-in forgets it', async () => {
+    const seen: Array<string | null> = [];
+    setFetch(async (_url, init) => {
+      seen.push(new Headers(init?.headers).get('X-Merit-Tenant'));
+      return answer(200, { username: 'root', role: 'super_admin', tenant: 'demo', csrf_token: 'x' });
+    });
+    await request('GET', '/employees');
+    setTenant('lain');
+    expect(getTenant()).toBe('lain');
+    await request('GET', '/employees');
+    await login('root', 'root-password');
+    await request('GET', '/employees');
+    expect(seen).toEqual([null, 'lain', null, null]);
   });
 });

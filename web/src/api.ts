@@ -128,8 +128,36 @@ export function setFetch(f: FetchLike): void {
   fetchImpl = f;
 }
 
+/*
+ * A super admin works in one agency at a time: the choice travels as X-Merit-Tenant on every
+ * request and lasts for the browser tab (sessionStorage). Other roles never send it.
+ */
+const TENANT_KEY = 'merit.tenant';
+let tenantChoice: string | null = (() => {
+  try {
+    return typeof sessionStorage !== 'undefined' ? sessionStorage.getItem(TENANT_KEY) : null;
+  } catch {
+    return null;
+  }
+})();
+
+export function getTenant(): string | null {
+  return tenantChoice;
+}
+
+export function setTenant(code: string | null): void {
+  tenantChoice = code;
+  try {
+    if (code) sessionStorage.setItem(TENANT_KEY, code);
+    else sessionStorage.removeItem(TENANT_KEY);
+  } catch {
+    /* storage disabled: the choice holds until the page reloads */
+  }
+}
+
 export async function request<T>(method: 'GET' | 'POST', path: string, opt: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (tenantChoice) headers['X-Merit-Tenant'] = tenantChoice;
   let body: BodyInit | undefined;
   if (opt.form) {
     body = opt.form; // the browser sets the multipart boundary
@@ -182,6 +210,7 @@ export interface List<T> {
 }
 
 export async function login(username: string, password: string): Promise<Me> {
+  setTenant(null); // a new sign-in starts in the account's own agency
   const me = await request<Me>('POST', '/auth/login', { body: { username, password }, quiet401: true });
   setCsrf(me.csrf_token);
   return me;
@@ -195,8 +224,18 @@ export async function me(): Promise<Me | null> {
     return m;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return null;
+    // an agency chosen earlier that this account may not (or no longer) use: back to its own
+    if (e instanceof ApiError && tenantChoice && (e.status === 403 || e.status === 404)) {
+      setTenant(null);
+      return me();
+    }
     throw e;
   }
+}
+
+/** Every agency on the server (super admin). */
+export function tenants(signal?: AbortSignal) {
+  return request<List<{ code: string; name: string }>>('GET', '/tenants', { signal });
 }
 
 export async function logout(): Promise<void> {
@@ -204,6 +243,7 @@ export async function logout(): Promise<void> {
     await request('POST', '/auth/logout', { body: {}, quiet401: true });
   } finally {
     setCsrf(null);
+    setTenant(null);
   }
 }
 

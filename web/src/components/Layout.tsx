@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { logout, type Me } from '../api';
+import { logout, setTenant, tenants, type Me } from '../api';
 import { getLang, LANGS, setLang, t, type Lang } from '../i18n';
 import { isActive, menuFor } from '../menu';
 import { navigate } from '../router';
 import { setSession } from '../session';
-import { Link } from './ui';
+import { Link, useAsync } from './ui';
 
 export function LangSwitch() {
   return (
@@ -60,10 +60,14 @@ export function Layout(props: { me: Me; path: string; children: ComponentChildre
         <Link href={items[0]?.path ?? '/'} class="brand">
           merit
         </Link>
-        <span class="agency" title={t('top.agency')} data-testid="agency">
-          <span class="sr-only">{t('top.agency')}: </span>
-          {me.tenant}
-        </span>
+        {me.role === 'super_admin' ? (
+          <AgencySwitch current={me.tenant} />
+        ) : (
+          <span class="agency" title={t('top.agency')} data-testid="agency">
+            <span class="sr-only">{t('top.agency')}: </span>
+            {me.tenant}
+          </span>
+        )}
         <span class="spacer" />
         <span class="who" data-testid="user">
           <span class="sr-only">{t('top.user')}: </span>
@@ -100,5 +104,29 @@ export function Layout(props: { me: Me; path: string; children: ComponentChildre
         </main>
       </div>
     </div>
+  );
+}
+
+/** A super admin chooses the agency they work in; every page then shows that agency. */
+function AgencySwitch({ current }: { current: string }) {
+  const list = useAsync((s) => tenants(s), []);
+  return (
+    <label class="agency" data-testid="agency">
+      <span class="sr-only">{t('top.agency')}</span>
+      <select
+        data-testid="agency-switch"
+        value={current}
+        onChange={(e) => {
+          setTenant((e.currentTarget as HTMLSelectElement).value);
+          location.reload();
+        }}
+      >
+        {(list.data?.items ?? [{ code: current, name: current }]).map((x) => (
+          <option key={x.code} value={x.code}>
+            {x.code} — {x.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
