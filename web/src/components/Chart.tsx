@@ -17,6 +17,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
+import { locale } from '../i18n';
 
 Chart.register(
   BarController,
@@ -58,7 +59,8 @@ export function ChartView(props: {
     chart.current?.destroy();
     chart.current = new Chart(canvas.current, {
       ...props.config,
-      options: { responsive: true, maintainAspectRatio: false, animation: false, ...props.config.options },
+      // numbers on the axes as in the rest of the page (6.500 in Indonesian, 6,500 in English)
+      options: { responsive: true, maintainAspectRatio: false, animation: false, locale: locale(), ...props.config.options },
     });
     return () => {
       chart.current?.destroy();
