@@ -8,6 +8,7 @@
 #include "base/xmalloc.h"
 #include "domain/role.h"
 #include "http/server.h"
+#include "services/employee_history.h"
 #include "store/employee_query.h"
 
 #define API_FILTER_MAX 200
@@ -268,6 +269,17 @@ static int employees_render(struct http_request *req, struct db *db, const char 
     json_object_set_new(doc, "sanctions", sanctions);
     json_object_set_new(doc, "latest_assessment", employees_assessment_json(req, d.assessment));
     json_object_set_new(doc, "talent", employees_box_json(req, d.talent));
+    {
+        json_t *pos, *gol, *tr;
+
+        if (employee_history(db, req->tenant_id, d.id, &pos, &gol, &tr, err) != 0) {
+            json_decref(doc);
+            return -1;
+        }
+        json_object_set_new(doc, "position_history", pos);
+        json_object_set_new(doc, "golongan_history", gol);
+        json_object_set_new(doc, "training", tr);
+    }
     *body = json_dumps(doc, JSON_COMPACT | JSON_REAL_PRECISION(10));
     json_decref(doc);
     if (!*body)

@@ -98,6 +98,9 @@ export async function employeeListSearchAndProfile({ login, expect, tid, screens
   // 196701021997082001: born 2 January 1967, CPNS from August 1997, female (2), sequence 001
   const nip = await expect.text(page, tid('nip-decoded'));
   for (const part of ['1967', 'Januari', 'Agustus 1997', 'Perempuan', '001']) expect.includes(nip, part, 'the decoded NIP');
+  // the career on record: positions held, rank steps (the demo gives everyone both)
+  expect.ok((await page.locator(`${tid('profile-career')} tbody tr`).count()) >= 1, 'position history rows');
+  expect.ok((await page.locator(`${tid('profile-rank')} li`).count()) >= 1, 'rank history rows');
   // the radar of LKI against LKJ is drawn
   await expect.visible(page, `${tid('radar')} canvas`);
   const inked = await page.locator(`${tid('radar')} canvas`).first().evaluate((c) => {

@@ -326,6 +326,19 @@ export interface Employee extends EmployeeRow {
   sanctions: Array<Record<string, unknown>>;
   latest_assessment: LatestAssessment | null;
   talent: EmployeeTalent | null;
+  /** the career on record, oldest first */
+  position_history?: Array<{
+    position_code: string | null;
+    position_name: string;
+    jenjang: string | null;
+    eselon: string | null;
+    unit_name: string | null;
+    tmt_start: string;
+    tmt_end: string | null;
+    sk_number: string | null;
+  }>;
+  golongan_history?: Array<{ golongan: string; tmt: string; sk_number: string | null }>;
+  training?: Array<{ kind: string; name: string; start_date: string; end_date: string | null; hours: string | null; organizer: string | null }>;
 }
 export const employee = (nip: string, signal?: AbortSignal) =>
   get<Employee>(`/employees/${encodeURIComponent(nip)}`, undefined, signal);

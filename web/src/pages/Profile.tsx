@@ -324,6 +324,67 @@ export default function Profile({ nip, self }: { nip: string; self?: boolean }) 
           <p class="muted">{t('prof.sanctions.none')}</p>
         )}
       </Card>
+      <Card title={t('prof.career')} testid="profile-career" id="p-career">
+        {e.position_history?.length ? (
+          <div class="table-wrap">
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('prof.career.period')}</th>
+                  <th scope="col">{t('prof.career.position')}</th>
+                  <th scope="col">{t('prof.career.unit')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {e.position_history.map((h, i) => (
+                  <tr key={i}>
+                    <td class="nowrap">
+                      {fmtDate(h.tmt_start)} – {h.tmt_end ? fmtDate(h.tmt_end) : t('prof.career.now')}
+                    </td>
+                    <td>
+                      {h.position_name}
+                      {h.eselon ? <span class="muted small"> · {h.eselon}</span> : null}
+                      {h.sk_number ? <div class="muted small">SK {h.sk_number}</div> : null}
+                    </td>
+                    <td>{h.unit_name ?? t('app.none')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p class="muted">{t('prof.career.none')}</p>
+        )}
+      </Card>
+      <Card title={t('prof.rank')} testid="profile-rank" id="p-rank">
+        {e.golongan_history?.length ? (
+          <ul>
+            {e.golongan_history.map((g, i) => (
+              <li key={i}>
+                <strong>{g.golongan}</strong> · TMT {fmtDate(g.tmt)}
+                {g.sk_number ? <span class="muted small"> · SK {g.sk_number}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t('prof.rank.none')}</p>
+        )}
+      </Card>
+      <Card title={t('prof.training')} testid="profile-training" id="p-training">
+        {e.training?.length ? (
+          <ul>
+            {e.training.map((x, i) => (
+              <li key={i}>
+                {x.name} <span class="muted small">({x.kind}; {fmtDate(x.start_date)}
+                {x.hours ? `; ${t('prof.training.hours', { n: x.hours })}` : ''}
+                {x.organizer ? `; ${x.organizer}` : ''})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">{t('prof.training.none')}</p>
+        )}
+      </Card>
       <Card title={t('prof.results')} testid="profile-results" id="hasil">
         <Results nip={e.nip} />
       </Card>
