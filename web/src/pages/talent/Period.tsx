@@ -1,7 +1,7 @@
 // One talent period: the 9-box with its counts, the people of a box (calibration by drag and
 // drop or the "pindahkan" button), the review / set steps, the talent pool, who is not placed
 // and why, and the calibration trail.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Me } from '../../api';
 import { fmtDate, fmtNumber, label, t } from '../../i18n';
 import { formatNip } from '../../nip';
@@ -269,7 +269,9 @@ function CalibrateForm({ code, m, onCancel, onDone }: { code: string; m: Moving;
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error | null>(null);
-  useEffect(() => {
+  // a layout effect: it runs before the form can be used, so a box chosen at once is never
+  // overwritten by a late reset (an ordinary effect runs after paint)
+  useLayoutEffect(() => {
     setTo(m.to);
     setError(null);
     const el = document.getElementById(m.to ? 'cal-reason' : 'cal-box');
