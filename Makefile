@@ -73,6 +73,7 @@ bench: build
 	@bash bench/assign/run.sh $(BUILD)/merit
 	@bash bench/talent/run.sh $(BUILD)/merit
 	@bash bench/http/run.sh $(BUILD)/merit
+	@bash bench/report/run.sh $(BUILD)/merit
 
 # Only the JPM / fit matrix benchmark against pandas (needs Debian's python3-pandas).
 .PHONY: bench-jpm
@@ -98,6 +99,13 @@ bench-talent: build
 bench-http: build
 	@bash scripts/deps.sh --bench
 	@bash bench/http/run.sh $(BUILD)/merit
+
+# Only the PDF reports: `merit report individual` on the 600 demo results, reports/s and peak
+# RSS for 100 vs 600 (flat memory); prints a section for bench/RESULTS.md.
+.PHONY: bench-report
+bench-report: build
+	@bash scripts/deps.sh --bench
+	@bash bench/report/run.sh $(BUILD)/merit
 
 format:
 	@git ls-files '*.c' '*.h' | xargs clang-format -i

@@ -9,7 +9,8 @@ pkgs=(
   libmicrohttpd-dev libjansson-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15
   libsodium-dev libcsv-dev libxlsxwriter-dev libzip-dev libexpat1-dev libinih-dev
   libcriterion-dev clang libfuzzer-14-dev libclang-rt-14-dev clang-format
-  curl python3 python3-openpyxl xlsx2csv
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils
+  curl python3 python3-openpyxl python3-jsonschema xlsx2csv
 )
 # node and npm: `make run` builds the browser application (web/) and `make test` runs its
 # unit tests and the OpenAPI validator (tools/openapi). node may be installed outside dpkg

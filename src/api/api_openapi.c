@@ -26,6 +26,7 @@ struct spec_ctx {
     json_t *props;
     json_t *required;
     json_t *params;
+    const char *produces; /* the route's */
 };
 
 static int openapi_body_member(void *ctx, const char *name, size_t len, int required,
@@ -46,12 +47,34 @@ static int openapi_query_param(void *ctx, const char *name, size_t len, int requ
 {
     struct spec_ctx *c = ctx;
     char *n = xstrndup(name, len);
+    json_t *p = json_pack("{s:s, s:s, s:b, s:o}", "name", n, "in", "query", "required", required,
+                          "schema", openapi_schema_of(type));
 
-    json_array_append_new(c->params,
-                          json_pack("{s:s, s:s, s:b, s:o}", "name", n, "in", "query", "required",
-                                    required, "schema", openapi_schema_of(type)));
+    /* format is always a file format: a download (produces) or a list as a file */
+    if (strcmp(n, "format") == 0) {
+        json_object_set_new(json_object_get(p, "schema"), "enum",
+                            json_pack("[s,s]", "csv", "xlsx"));
+        if (!c->produces)
+            json_object_set_new(
+                p, "description",
+                json_string("csv or xlsx: every matching row (limit and offset are ignored) as a "
+                            "download named <resource>-<date>.<ext>; columns are the items' keys "
+                            "(nested objects as parent.child, arrays as JSON text); an XLSX file "
+                            "has a second sheet, Filter, with the parameters applied, who "
+                            "exported and when (a CSV file is the table only)"));
+    }
+    json_array_append_new(c->params, p);
     free(n);
     return 0;
+}
+
+static int openapi_has_format(void *ctx, const char *name, size_t len, int required,
+                              const char *type)
+{
+    (void)ctx;
+    (void)required;
+    (void)type;
+    return len == 6 && memcmp(name, "format", 6) == 0;
 }
 
 /* "/api/v1/employees/:nip" -> "/api/v1/employees/{nip}", and the path parameters. */
@@ -113,6 +136,7 @@ static json_t *openapi_operation(const struct http_route *r, json_t *path_params
     json_object_set_new(op, "summary", json_string(r->summary));
     json_object_set_new(op, "tags", json_pack("[s]", tag));
     c.params = json_deep_copy(path_params);
+    c.produces = r->produces;
     http_spec_each(r->query, openapi_query_param, &c);
     if (json_array_size(c.params))
         json_object_set_new(op, "parameters", c.params);
@@ -146,6 +170,21 @@ static json_t *openapi_operation(const struct http_route *r, json_t *path_params
     else
         ok = json_pack("{s:s, s:{s:{s:{s:s}}}}", "description", "success", "content",
                        "application/json", "schema", "type", "object");
+    /* a list route declaring format answers a file when it is given (api_export_list.h) */
+    if (!r->produces && r->query && http_spec_each(r->query, openapi_has_format, NULL) != 0) {
+        json_t *content = json_object_get(ok, "content");
+
+        json_object_set_new(ok, "description",
+                            json_string("the list as JSON, or with format=csv|xlsx every "
+                                        "matching row as a file (Content-Disposition attachment)"));
+        json_object_set_new(content, "text/csv",
+                            json_pack("{s:{s:s, s:s}}", "schema", "type", "string",
+                                      "contentMediaType", "text/csv"));
+        json_object_set_new(
+            content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            json_pack("{s:{s:s, s:s}}", "schema", "type", "string", "contentMediaType",
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    }
     json_object_set_new(responses, strcmp(r->method, "POST") == 0 ? "2XX" : "200", ok);
     json_object_set_new(
         responses, "default",

@@ -87,6 +87,8 @@ int cmd_place(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_move(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_committee(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_audit(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_siasn(struct cli_ctx *ctx, int argc, char **argv);
 int cmd_user(struct cli_ctx *ctx, int argc, char **argv);
+int cmd_report(struct cli_ctx *ctx, int argc, char **argv);
 
 #endif

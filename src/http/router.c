@@ -8,6 +8,8 @@
 #include "api/api_talent.h"
 #include "api/api_io.h"
 #include "api/api_dashboard.h"
+#include "api/api_siasn.h"
+#include "api/api_reports.h"
 #include "domain/role.h"
 
 /*
@@ -24,6 +26,8 @@ const struct http_route router_routes[] = {
 #include "api/routes_talent.inc"
 #include "api/routes_io.inc"
 #include "api/routes_dashboard.inc"
+#include "api/routes_siasn.inc"
+#include "api/routes_reports.inc"
 };
 const size_t router_nroutes = sizeof(router_routes) / sizeof(router_routes[0]);
 

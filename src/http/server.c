@@ -21,6 +21,7 @@
 #include "base/log.h"
 #include "base/strtonum.h"
 #include "base/xmalloc.h"
+#include "api/api_export_list.h"
 #include "http/response.h"
 #include "http/static.h"
 
@@ -75,6 +76,9 @@ struct server_req {
     int status;
     size_t bytes;
     char rid[SERVER_REQUEST_ID_MAX + 1];
+    /* a list exported as a file (api_export_list.h): sent from this descriptor */
+    int dl_fd;
+    uint64_t dl_size;
 };
 
 /*
@@ -219,6 +223,7 @@ static void *server_uri_log(void *cls, const char *uri, struct MHD_Connection *c
     arena_init(&r->arena, 8192);
     r->uri = arena_strdup(&r->arena, uri);
     r->upload_fd = -1;
+    r->dl_fd = -1;
     buf_init(&r->body);
     clock_gettime(CLOCK_MONOTONIC, &r->t0);
     return r;
@@ -380,8 +385,13 @@ static void server_dispatch(struct http_server *srv, struct server_req *r,
     if (http_query_check(&req.query, req.match.route->query, &err) != 0 ||
         server_body(r, &req, &err) != 0)
         goto fail;
-    if (req.match.route->handler(&req, res, &err) == 0)
+    /* a list route with ?format=csv|xlsx: every matching row as a download */
+    if (api_export_list_wanted(&req)) {
+        if (api_export_list_run(&req, res, &r->dl_fd, &r->dl_size, &err) == 0)
+            goto out;
+    } else if (req.match.route->handler(&req, res, &err) == 0) {
         goto out;
+    }
     http_response_release(res);
     if (err.code == MERIT_OK)
         err_set(&err, MERIT_EINTERNAL, "handler failed without an error");
@@ -527,7 +537,14 @@ static enum MHD_Result server_access(void *cls, struct MHD_Connection *conn, con
     server_dispatch(srv, r, &res);
     r->status = res.status;
     r->bytes = res.body_len;
-    resp = MHD_create_response_from_buffer(res.body_len, res.body, MHD_RESPMEM_MUST_FREE);
+    if (r->dl_fd >= 0) {
+        resp = MHD_create_response_from_fd64(r->dl_size, r->dl_fd);
+        if (resp)
+            r->dl_fd = -1; /* libmicrohttpd's now: closed with the response */
+        r->bytes = (size_t)r->dl_size;
+    } else {
+        resp = MHD_create_response_from_buffer(res.body_len, res.body, MHD_RESPMEM_MUST_FREE);
+    }
     if (!resp) {
         http_response_release(&res);
         return MHD_NO;
@@ -593,6 +610,8 @@ static void server_completed(void *cls, struct MHD_Connection *conn, void **req_
         close(r->upload_fd);
         unlink(r->upload_path);
     }
+    if (r->dl_fd >= 0)
+        close(r->dl_fd);
     buf_release(&r->body);
     arena_free(&r->arena);
     free(r);

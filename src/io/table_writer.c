@@ -213,6 +213,8 @@ static int xlsx_open(struct table_writer *w, const char *sheet, const char *cons
         w->row++;
     }
     w->header_row = w->row;
+    if (w->ncols == 0)
+        return 0; /* an empty table: no header, no rows */
     /* constant-memory mode writes rows in order, so panes must be set before the data */
     worksheet_freeze_panes(w->ws, w->header_row + 1, 0);
     return xlsx_write_row(w, header, 1, err);
@@ -231,7 +233,8 @@ static int csv_open(struct table_writer *w, const char *const *header, struct me
         setvbuf(w->f, w->fbuf, _IOFBF, CSV_WRITE_BUF);
     }
     fputs("\xEF\xBB\xBF", w->f);
-    csv_write_row(w->f, header, w->ncols);
+    if (w->ncols)
+        csv_write_row(w->f, header, w->ncols);
     return csv_check(w, err);
 }
 
@@ -259,9 +262,9 @@ int table_writer_open(const char *path, enum table_format fmt, const char *sheet
     int rc;
 
     *out = NULL;
-    if (ncols == 0 || ncols > TABLE_MAX_COLS)
+    if (ncols > TABLE_MAX_COLS)
         return err_set(err, MERIT_EINVAL,
-                       T("jumlah kolom harus 1..%d", "the number of columns must be 1..%d"),
+                       T("jumlah kolom harus 0..%d", "the number of columns must be 0..%d"),
                        TABLE_MAX_COLS);
     w = xcalloc(1, sizeof(*w));
     buf_init(&w->esc);
@@ -282,10 +285,44 @@ int table_writer_open(const char *path, enum table_format fmt, const char *sheet
 
 int table_writer_row(struct table_writer *w, const char *const *cells, struct merit_error *err)
 {
+    if (w->ncols == 0)
+        return 0;
     if (w->fmt == TABLE_XLSX)
         return xlsx_write_row(w, cells, 0, err);
     csv_write_row(w->f, cells, w->ncols);
     return csv_check(w, err);
+}
+
+int table_writer_sheet(struct table_writer *w, const char *name, const char *const *cells,
+                       size_t nrows, size_t ncols, struct merit_error *err)
+{
+    lxw_worksheet *ws;
+    lxw_error e;
+
+    if (w->fmt != TABLE_XLSX)
+        return 0;
+    e = workbook_validate_sheet_name(w->wb, name);
+    if (e != LXW_NO_ERROR)
+        return err_set(err, MERIT_EINVAL,
+                       T("nama lembar kerja \"%s\" tidak sah: %s", "invalid sheet name \"%s\": %s"),
+                       name, lxw_strerror(e));
+    ws = workbook_add_worksheet(w->wb, name);
+    if (!ws)
+        return err_set(err, MERIT_EIO,
+                       T("%s: gagal membuat lembar kerja", "%s: cannot create the sheet"), w->path);
+    for (size_t r = 0; r < nrows; r++) {
+        for (size_t c = 0; c < ncols; c++) {
+            const char *s = cells[r * ncols + c];
+
+            if (!s || !*s)
+                continue;
+            e = worksheet_write_string(ws, (lxw_row_t)r, (lxw_col_t)c, xlsx_protect(s, &w->esc),
+                                       r == 0 ? w->bold : NULL);
+            if (e != LXW_NO_ERROR)
+                return xlsx_fail(w, e, err);
+        }
+    }
+    return 0;
 }
 
 int table_writer_close(struct table_writer *w, struct merit_error *err)
@@ -294,8 +331,10 @@ int table_writer_close(struct table_writer *w, struct merit_error *err)
 
     if (w->fmt == TABLE_XLSX) {
         lxw_row_t last = w->row > w->header_row + 1 ? w->row - 1 : w->header_row;
-        lxw_error e =
-            worksheet_autofilter(w->ws, w->header_row, 0, last, (lxw_col_t)(w->ncols - 1));
+        lxw_error e = LXW_NO_ERROR;
+
+        if (w->ncols)
+            e = worksheet_autofilter(w->ws, w->header_row, 0, last, (lxw_col_t)(w->ncols - 1));
 
         if (e == LXW_NO_ERROR)
             e = workbook_close(w->wb);

@@ -22,7 +22,8 @@ struct table_writer;
 /**
  * Creates path ("-" means stdout, CSV only). sheet names the XLSX sheet
  * (ignored for CSV). numeric[i] != 0 marks column i numeric in XLSX (may be
- * NULL). The header has ncols names. notes (may be NULL / 0) are lines
+ * NULL). The header has ncols names; ncols 0 makes an empty table (no header
+ * row, and table_writer_row writes nothing). notes (may be NULL / 0) are lines
  * written before the header in XLSX only.
  */
 int table_writer_open(const char *path, enum table_format fmt, const char *sheet,
@@ -31,6 +32,14 @@ int table_writer_open(const char *path, enum table_format fmt, const char *sheet
                       struct merit_error *err);
 /** Writes one row of ncols cells; a NULL cell is written empty. */
 int table_writer_row(struct table_writer *w, const char *const *cells, struct merit_error *err);
+/**
+ * XLSX only (a no-op for CSV): adds a small sheet named name after the table's,
+ * nrows rows of ncols string cells (cells[r * ncols + c]; NULL or "" = empty),
+ * the first row bold. For side information such as the filters of an export.
+ * MERIT_EINVAL on a bad sheet name (or one already used), MERIT_EIO on a write error.
+ */
+int table_writer_sheet(struct table_writer *w, const char *name, const char *const *cells,
+                       size_t nrows, size_t ncols, struct merit_error *err);
 /** Finishes the file. Returns -1 if it could not be completed; w is freed either way. */
 int table_writer_close(struct table_writer *w, struct merit_error *err);
 

@@ -31,6 +31,8 @@ fpos=$(q "SELECT p.code FROM position p JOIN tenant t ON t.id = p.tenant_id WHER
 expect_exit 0 m --tenant lain wave create LAIN-W1 --name "Gelombang Lain" --purpose pemetaan \
   --provider internal --start 2026-03-02 --end 2026-03-06
 expect_exit 0 m --tenant lain assessor add LAIN-AS1 --name "Asesor Lain" --kind external
+# the employee account's own report (waves/:code/results/:nip/report.pdf) needs the wave published
+expect_exit 0 m --tenant demo wave publish ASM-2026-01
 # talent periods, move packages and committees in each agency; the committee account's seat
 expect_exit 0 m --tenant lain talent map --period LAIN-2026 --year 2026
 expect_exit 0 m --tenant demo move package create PK-1 --title "Paket" --actor fixture
