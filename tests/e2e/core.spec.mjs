@@ -75,6 +75,13 @@ export async function employeeListSearchAndProfile({ login, expect, tid, screens
     times.push(Math.round(performance.now() - t0));
   }
   console.log(`e2e: employee list first screen ${times[0]} ms (then ${times.slice(1).join(', ')} ms on reloads)`);
+  await page.goto('/pegawai?status=PPPK');
+  // the whole filtered list as Excel, from the link beside it
+  await expect.visible(page, tid('export-xlsx'));
+  const xlsx = await page.request.get(new URL(await page.getAttribute(tid('export-xlsx'), 'href'), page.url()).href);
+  expect.equal(xlsx.status(), 200, 'the list downloads as Excel');
+  expect.includes(xlsx.headers()['content-type'] ?? '', 'spreadsheetml', 'an XLSX');
+  expect.includes(xlsx.headers()['content-disposition'] ?? '', 'employees-', 'named after the list');
   await page.goto('/pegawai');
   await expect.visible(page, tid('emp-row'));
   expect.equal(await page.locator(tid('emp-row')).count(), 50, 'rows on the first page');
@@ -98,6 +105,11 @@ export async function employeeListSearchAndProfile({ login, expect, tid, screens
   // 196701021997082001: born 2 January 1967, CPNS from August 1997, female (2), sequence 001
   const nip = await expect.text(page, tid('nip-decoded'));
   for (const part of ['1967', 'Januari', 'Agustus 1997', 'Perempuan', '001']) expect.includes(nip, part, 'the decoded NIP');
+  // the individual report downloads from the profile (a PDF), the list as Excel
+  const pdf = await page.request.get(new URL(await page.locator(tid('report-pdf')).first().getAttribute('href'), page.url()).href);
+  expect.equal(pdf.status(), 200, 'the individual report downloads');
+  expect.includes(pdf.headers()['content-type'] ?? '', 'application/pdf', 'a PDF');
+  expect.ok((await pdf.body()).subarray(0, 5).toString() === '%PDF-', 'PDF bytes');
   // the career on record: positions held, rank steps (the demo gives everyone both)
   expect.ok((await page.locator(`${tid('profile-career')} tbody tr`).count()) >= 1, 'position history rows');
   expect.ok((await page.locator(`${tid('profile-rank')} li`).count()) >= 1, 'rank history rows');

@@ -184,6 +184,11 @@ export async function operatorRunsAWaveToPublication({ login, expect, tid, scree
   expect.equal(res[0].nip, nips[0], 'the participant with the higher levels ranks first');
   expect.ok(res[0].jpm > res[1].jpm, `JPM ${res[0].jpm} > ${res[1].jpm}`);
   await screenshot(page, 'wavefinal-results');
+  // the SIASN files of the final wave download from its results (a POST, audited)
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(tid('siasn-export'))]);
+  expect.equal(dl.suggestedFilename(), `siasn-${WAVE}.zip`, 'the SIASN zip');
+  const audited = (await api(page, 'GET', `/audit?action=siasn.export&object=wave:${WAVE}`)).json;
+  expect.equal(audited.total, 1, 'the export is in the audit log');
 
   // 4. the head publishes
   const head = await login('kepala');

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { employees, type EmployeeQuery } from '../api';
+import { employees, type EmployeeQuery, type Query } from '../api';
 import { fmtDate, fmtNumber, label, t } from '../i18n';
 import { formatNip } from '../nip';
 import { navigate, useLocation } from '../router';
+import { ExportLinks } from '../components/ExportLinks';
 import { UnitSelect } from '../components/UnitSelect';
 import { ErrorBox, Link, Loading, useAsync, useDebounced } from '../components/ui';
 
@@ -96,6 +97,7 @@ export default function EmployeeList() {
       <div class="page-head">
         <h1>{t('emp.title')}</h1>
         {data ? <span class="muted" data-testid="emp-total">{t('emp.total', { n: fmtNumber(total) })}</span> : null}
+        <ExportLinks path="/employees" query={query as unknown as Query} />
       </div>
       <form class="filters filters-wrap" role="search" onSubmit={(e) => { e.preventDefault(); set({ q }); }}>
         <div class="f">

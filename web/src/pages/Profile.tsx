@@ -163,6 +163,16 @@ function Results({ nip }: { nip: string }) {
           </select>
         </label>
       ) : null}
+      <p>
+        <a
+          class="btn"
+          href={`/api/v1/waves/${encodeURIComponent(r.wave)}/results/${encodeURIComponent(nip)}/report.pdf`}
+          download
+          data-testid="report-pdf"
+        >
+          {t('prof.report.pdf')}
+        </a>
+      </p>
       <ResultView r={r} />
     </>
   );

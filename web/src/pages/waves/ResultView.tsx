@@ -21,6 +21,11 @@ export function ResultView({ me, wave, nip }: { me: Me; wave: Wave; nip: string 
         <>
           <div class="grid-2">
             <Card title={<>{d.name} <span class="muted small mono">{formatNip(d.nip)}</span></>}>
+              <p>
+                <a class="btn" href={`/api/v1/waves/${encodeURIComponent(wave.code)}/results/${encodeURIComponent(d.nip)}/report.pdf`} download data-testid="res-report-pdf">
+                  {t('waves.report.pdf')}
+                </a>
+              </p>
               <dl class="kvs">
                 <Field label={t('waves.position')}>{d.position_name} <span class="muted">({d.position} · {label('jenjang', d.jenjang)})</span></Field>
                 <Field label={t('waves.unit')}>{d.unit}</Field>

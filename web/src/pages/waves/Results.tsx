@@ -2,17 +2,50 @@ import { useState } from 'preact/hooks';
 import { fmtNumber, label, t } from '../../i18n';
 import { formatNip } from '../../nip';
 import { ErrorBox, Link, Loading, useAsync } from '../../components/ui';
+import { getCsrf, parseError, type Me } from '../../api';
+import { ExportLinks } from '../../components/ExportLinks';
 import { results, type Wave } from './api';
 import { Pager } from './common';
 
 const SIZE = 50;
 
-export function Results({ wave }: { wave: Wave }) {
+/*
+ * The SIASN files are a disclosure to another system (audited): a POST with the CSRF token,
+ * whose answer is saved as a file.
+ */
+async function downloadSiasn(code: string): Promise<void> {
+  const r = await fetch(`/api/v1/waves/${encodeURIComponent(code)}/siasn.zip`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': getCsrf() ?? '' },
+    body: '{}',
+  });
+  if (!r.ok) throw parseError(r.status, await r.json().catch(() => null));
+  const url = URL.createObjectURL(await r.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `siasn-${code}.zip`;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+export function Results({ wave, me }: { wave: Wave; me?: Me }) {
   const [page, setPage] = useState(1);
+  const [siasnErr, setSiasnErr] = useState<Error | null>(null);
   const list = useAsync((s) => results(wave.code, { limit: SIZE, offset: (page - 1) * SIZE }, s), [wave.code, page]);
   const base = `/gelombang/${encodeURIComponent(wave.code)}/hasil`;
+  const operates = !!me && ['super_admin', 'admin', 'operator'].includes(me.role);
   return (
     <div data-testid="wave-results">
+      <div class="row">
+        <ExportLinks path={`/waves/${encodeURIComponent(wave.code)}/results`} query={{}} testid="res-export" />
+        {operates && wave.status === 'final' ? (
+          <button type="button" class="btn btn-small" data-testid="siasn-export" onClick={() => downloadSiasn(wave.code).then(() => setSiasnErr(null), setSiasnErr)}>
+            {t('waves.siasn')}
+          </button>
+        ) : null}
+      </div>
+      {siasnErr ? <ErrorBox error={siasnErr} /> : null}
       {list.error ? <ErrorBox error={list.error} onRetry={list.reload} /> : null}
       <div class="table-wrap" aria-busy={list.loading}>
         <table class="table table-hover" data-testid="res-table">

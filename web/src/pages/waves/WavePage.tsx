@@ -101,6 +101,6 @@ function TabBody({ me, wave, tab, rest, reload }: { me: Me; wave: Wave; tab: Tab
     case 'integrasi':
       return <Integrate wave={wave} reload={reload} />;
     case 'hasil':
-      return rest ? <ResultView me={me} wave={wave} nip={rest} /> : <Results wave={wave} />;
+      return rest ? <ResultView me={me} wave={wave} nip={rest} /> : <Results wave={wave} me={me} />;
   }
 }
