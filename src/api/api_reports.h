@@ -18,4 +18,27 @@
 int api_reports_individual(struct http_request *req, struct http_response *res,
                            struct merit_error *err);
 
+/*
+ * The single-document reports (PDF, RAHASIA; src/report), each a download named after its object:
+ *   GET /api/v1/waves/:code/recap.pdf                           the wave recap (404 unknown wave)
+ *   GET /api/v1/talent/periods/:code/ninebox.pdf[?unit=U]       the 9-box poster (A4 landscape)
+ *   GET /api/v1/talent/periods/:code/succession/:position/slate.pdf   one position's slate
+ *   GET /api/v1/committees/:code/minutes.pdf and letter.pdf     a finalised committee's minutes
+ *                                                                and letter (422 before)
+ *   GET /api/v1/moves/packages/:code/report.pdf                 a move package
+ * Staff only (api_scope_staff), except the committee's documents: also its own members
+ * (api_scope_committee; 403 for a committee it does not sit on).
+ */
+int api_reports_recap(struct http_request *req, struct http_response *res, struct merit_error *err);
+int api_reports_ninebox(struct http_request *req, struct http_response *res,
+                        struct merit_error *err);
+int api_reports_succession(struct http_request *req, struct http_response *res,
+                           struct merit_error *err);
+int api_reports_minutes(struct http_request *req, struct http_response *res,
+                        struct merit_error *err);
+int api_reports_letter(struct http_request *req, struct http_response *res,
+                       struct merit_error *err);
+int api_reports_package(struct http_request *req, struct http_response *res,
+                        struct merit_error *err);
+
 #endif

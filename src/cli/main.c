@@ -58,8 +58,11 @@ static const struct command {
      "the hash-chained audit log (verify, list)"},
     {"siasn", cmd_siasn, "berkas hasil berbentuk SIASN (potensi, kompetensi, talenta)",
      "SIASN-shaped result files (potensi, kompetensi, talenta)"},
-    {"report", cmd_report, "laporan PDF: laporan asesmen individu",
-     "PDF reports: individual assessment reports"},
+    {"report", cmd_report,
+     "laporan PDF: individu, rekap gelombang, 9 kotak, suksesi, berita acara dan surat pansel, "
+     "paket mutasi",
+     "PDF reports: individual, wave recap, 9-box, succession, committee minutes and letter, "
+     "move package"},
     {"fit", cmd_fit, "kecocokan pegawai-jabatan (JPM terhadap SKJ setiap jabatan)",
      "person-position fit (JPM against every position's SKJ)"},
     {"user", cmd_user, "akun pengguna API/UI: tambah, daftar, sandi, nonaktifkan",

@@ -14,10 +14,13 @@
 
 #include "base/xmalloc.h"
 
-/* A4 in points, margins of 2 cm left and right; the header and footer bands sit outside
- * [PDF_TOP, PDF_BOTTOM] */
-#define PDF_W 595.276
-#define PDF_H 841.890
+/* A4 in points (portrait, or landscape when asked: the page size is the document's, d->pw by
+ * d->ph, so these need a d in scope), margins of 2 cm left and right; the header and footer
+ * bands sit outside [PDF_TOP, PDF_BOTTOM] */
+#define PDF_A4_SHORT 595.276
+#define PDF_A4_LONG 841.890
+#define PDF_W (d->pw)
+#define PDF_H (d->ph)
 #define PDF_ML 56.7
 #define PDF_MR 56.7
 #define PDF_TW (PDF_W - PDF_ML - PDF_MR)
@@ -42,8 +45,9 @@ struct pdf_doc {
     size_t npages, cap;
     cairo_t *cr; /* on pages[npages - 1] */
     PangoContext *pctx;
-    double y;  /* where the next content goes on the current page */
-    int empty; /* nothing drawn on the current page yet */
+    double pw, ph; /* the page size: A4 portrait or landscape */
+    double y;      /* where the next content goes on the current page */
+    int empty;     /* nothing drawn on the current page yet */
     char *title, *marking, *footer, *page_fmt;
 };
 
@@ -73,6 +77,8 @@ struct pdf_doc *pdf_doc_new(const struct pdf_options *opt)
     struct pdf_doc *d = xcalloc(1, sizeof(*d));
     cairo_font_options_t *fo = cairo_font_options_create();
 
+    d->pw = opt && opt->landscape ? PDF_A4_LONG : PDF_A4_SHORT;
+    d->ph = opt && opt->landscape ? PDF_A4_SHORT : PDF_A4_LONG;
     d->title = xstrdup(opt && opt->title ? opt->title : "");
     d->marking = xstrdup(opt && opt->marking ? opt->marking : "");
     d->footer = xstrdup(opt && opt->footer ? opt->footer : "");
@@ -492,7 +498,7 @@ void pdf_radar(struct pdf_doc *d, const char *const *labels, size_t n, const dou
 void pdf_bars(struct pdf_doc *d, const char *const *labels, size_t n, const double *values,
               const double *ref, const char *value_name, const char *ref_name, double max)
 {
-    double row = 17, lw = PDF_TW * 0.42, bx, bw, y0, height;
+    double row = 17, lw = PDF_TW * 0.42, bx, bw, y0, height, step;
     cairo_t *cr;
 
     if (n == 0 || max <= 0)
@@ -503,11 +509,17 @@ void pdf_bars(struct pdf_doc *d, const char *const *labels, size_t n, const doub
     bx = PDF_ML + lw + 6;
     bw = PDF_TW - lw - 6 - 30;
     y0 = d->y + 12;
-    /* grid at every whole level, numbered on top */
-    for (int t = 0; t <= (int)max; t++) {
+    /* grid at every whole level (levels 0..5), or at a round step for counts (at most about
+     * ten lines: 1, 2 or 5 times a power of ten), numbered on top */
+    for (double p10 = 1;; p10 *= 10) {
+        if (max / (step = p10) <= 10 || max / (step = 2 * p10) <= 10 ||
+            max / (step = 5 * p10) <= 10)
+            break;
+    }
+    for (double t = 0; t <= max + 1e-9; t += step) {
         char num[16];
         double gx = bx + bw * t / max;
-        snprintf(num, sizeof(num), "%d", t);
+        snprintf(num, sizeof(num), "%g", t);
         set_rgb(cr, C_GRID);
         cairo_set_line_width(cr, 0.5);
         cairo_move_to(cr, gx, y0);

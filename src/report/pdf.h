@@ -1,9 +1,9 @@
 /*
- * pdf.h - a small flowing-document API over cairo's PDF surface and pangocairo: A4 pages with
- * margins, a running header (title, the marking "RAHASIA" on every page) and footer ("Halaman N
- * dari M"), headings, wrapped paragraphs, key-value blocks, tables whose header row repeats on
- * every page they cross, and two charts (a radar of two series over levels 0..max and a
- * horizontal bar chart with an optional reference mark per bar).
+ * pdf.h - a small flowing-document API over cairo's PDF surface and pangocairo: A4 pages (portrait
+ * or landscape) with margins, a running header (title, the marking "RAHASIA" on every page) and
+ * footer ("Halaman N dari M"), headings, wrapped paragraphs, key-value blocks, tables whose header
+ * row repeats on every page they cross, and two charts (a radar of two series over levels 0..max
+ * and a horizontal bar chart with an optional reference mark per bar).
  *
  * Content flows top to bottom; whatever does not fit on the current page starts the next one.
  * Each page is recorded (a cairo recording surface) while the document is built, so the total
@@ -34,6 +34,7 @@ struct pdf_options {
     const char *marking;  /* printed on every page's header (right) and footer, e.g. "RAHASIA" */
     const char *footer;   /* footer's left side (e.g. the issuer and the date); may be NULL */
     const char *page_fmt; /* "Halaman %d dari %d" (page, total); NULL: that text */
+    int landscape;        /* 1: A4 landscape (wide tables, posters); 0: A4 portrait */
 };
 
 /** A new empty document (first page started). Never NULL; free with pdf_doc_free. */

@@ -39,6 +39,13 @@ expect_exit 0 m --tenant demo move package create PK-1 --title "Paket" --actor f
 expect_exit 0 m --tenant lain move package create LAIN-PK --title "Paket" --actor fixture
 expect_exit 0 m --tenant demo committee create UK-1 --name "Pansel" --as-of 2026-06-30
 expect_exit 0 m --tenant demo committee member UK-1 M1 --name "A" --role member
+# UK-1 finalised (one official, M1's scores): its minutes and letter (committees/:code/*.pdf)
+expect_exit 0 m --tenant demo committee declare UK-1 M1 --statement "Tidak ada benturan kepentingan"
+expect_exit 0 m --tenant demo committee enrol UK-1 --nip "$nip"
+for c in rekam_jejak tes_tertulis wawancara; do
+  expect_exit 0 m --tenant demo committee score UK-1 M1 "$nip" "$c" 80
+done
+expect_exit 0 m --tenant demo committee finalise UK-1 --actor fixture
 expect_exit 0 m --tenant lain committee create LAIN-UK --name "Pansel" --as-of 2026-06-30
 kpos=$(q "SELECT p.code FROM position p JOIN tenant t ON t.id = p.tenant_id WHERE t.code = 'demo' AND EXISTS (SELECT 1 FROM skj_item s WHERE s.position_id = p.id) ORDER BY p.code LIMIT 1")
 fkpos=$(q "SELECT p.code FROM position p JOIN tenant t ON t.id = p.tenant_id WHERE t.code = 'lain' AND EXISTS (SELECT 1 FROM skj_item s WHERE s.position_id = p.id) ORDER BY p.code LIMIT 1")
