@@ -8,6 +8,12 @@
 const CODE = 'E2E-PANSEL';
 const COMPS = ['rekam_jejak', 'tes_tertulis', 'wawancara'];
 
+const pdfAt = async (pg, expect, sel, what) => {
+  const r = await pg.request.get(new URL(await pg.getAttribute(sel, 'href'), pg.url()).href);
+  expect.equal(r.status(), 200, `${what} downloads`);
+  expect.ok((await r.body()).subarray(0, 5).toString() === '%PDF-', `${what} is a PDF`);
+};
+
 export async function operatorSetsUpTheRoom({ login, expect, tid, screenshot, api }) {
   const page = await login('operator');
   const made = await api(page, 'POST', '/committees', { code: CODE, name: 'Pansel uji E2E', as_of: '2026-06-30' });
@@ -127,5 +133,7 @@ export async function operatorComputesAndFinalises({ login, expect, tid, screens
   expect.equal(await expect.count(page, tid('cmt-sheet')), 0, 'no score sheet once final');
   expect.equal(await expect.count(page, tid('cmt-decide')), 0, 'no compute once final');
   expect.equal((await api(page, 'GET', `/committees/${CODE}`)).json.status, 'final', 'the API agrees');
+  await pdfAt(page, expect, tid('minutes-pdf'), 'the minutes');
+  await pdfAt(page, expect, tid('letter-pdf'), 'the recommendation letter');
   await screenshot(page, 'committee-final', { fullPage: true });
 }

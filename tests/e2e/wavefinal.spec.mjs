@@ -22,6 +22,12 @@ function levelOf(pi, ti) {
 /** '96,30' (id-ID, as the results table writes it) → 96.3 */
 const parseId = (s) => Number(s.trim().replace(/\./g, '').replace(',', '.'));
 
+const pdfAt = async (pg, expect, sel, what) => {
+  const r = await pg.request.get(new URL(await pg.getAttribute(sel, 'href'), pg.url()).href);
+  expect.equal(r.status(), 200, `${what} downloads`);
+  expect.ok((await r.body()).subarray(0, 5).toString() === '%PDF-', `${what} is a PDF`);
+};
+
 export async function operatorRunsAWaveToPublication({ login, expect, tid, screenshot, api, log }) {
   const page = await login('operator');
 
@@ -189,6 +195,7 @@ export async function operatorRunsAWaveToPublication({ login, expect, tid, scree
   expect.equal(dl.suggestedFilename(), `siasn-${WAVE}.zip`, 'the SIASN zip');
   const audited = (await api(page, 'GET', `/audit?action=siasn.export&object=wave:${WAVE}`)).json;
   expect.equal(audited.total, 1, 'the export is in the audit log');
+  await pdfAt(page, expect, tid('recap-pdf'), 'the wave recap');
 
   // 4. the head publishes
   const head = await login('kepala');

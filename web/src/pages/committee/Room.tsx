@@ -13,6 +13,7 @@ import { committee, committeePolicy, committees, decide, finalise, type Committe
 import { AddMember, Declaration, Enrol } from './Forms';
 import { compLabel, ScoreSheet } from './ScoreSheet';
 import { declarationCounts, hasResults, loadConflicts, memberComponents, resultColumns } from './logic';
+import { PdfLink } from '../../components/PdfLink';
 
 const STAFF_WRITE = ['super_admin', 'admin', 'operator'];
 /** The default committee policy's component order (for columns when the policy is not readable). */
@@ -149,7 +150,9 @@ export function Room({ code, me }: { code: string; me: Me }) {
       </p>
       {!open ? (
         <p class="alert alert-ok" role="status" data-testid="cmt-final-banner">
-          {t('cmt.finalBanner', { at: fmtTime(row?.finalised_at), by: row?.finalised_by ?? t('app.none') })}
+          {t('cmt.finalBanner', { at: fmtTime(row?.finalised_at), by: row?.finalised_by ?? t('app.none') })}{' '}
+          <PdfLink href={`/committees/${encodeURIComponent(c.code)}/minutes.pdf`} label={t('pdf.minutes')} testid="minutes-pdf" />{' '}
+          <PdfLink href={`/committees/${encodeURIComponent(c.code)}/letter.pdf`} label={t('pdf.letter')} testid="letter-pdf" />
         </p>
       ) : null}
 

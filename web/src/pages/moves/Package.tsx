@@ -11,6 +11,7 @@ import { canEdit, cleanNip, MOVE_REASON_MIN, moveActions, nipOk, STATUSES, waiti
 import { CheckResult, MoveFields } from './Check';
 import { StatusBadge } from './Packages';
 import { VerdictBadge, Verdicts } from './Verdicts';
+import { PdfLink } from '../../components/PdfLink';
 
 const CHAIN: PackageStatus[] = STATUSES.filter((s) => s !== 'rejected');
 
@@ -39,6 +40,7 @@ export function PackagePage({ code, me }: { code: string; me: Me }) {
         <h1>
           {d.title} <span class="mono muted small">{d.code}</span> <StatusBadge s={d.status} testid="pkg-status-badge" />
         </h1>
+        <PdfLink href={`/moves/packages/${encodeURIComponent(d.code)}/report.pdf`} label={t('pdf.package')} testid="package-pdf" />
       </div>
       <ol class="chain" aria-label={t('mv.chain')} data-testid="pkg-chain">
         {CHAIN.map((s) => {

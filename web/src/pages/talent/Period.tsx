@@ -12,6 +12,7 @@ import { canCalibrate, canReview, canSet, countReasons, reasonOk, TALENT_REASON_
 import { DRAG_TYPE, TalentGrid } from './TalentGrid';
 import { ApiErrorLine, fmtDateTime, Pager, StepAction } from './ui';
 import { boxText, Person, reasonLabel, score, StatusBadge } from './shared';
+import { PdfLink } from '../../components/PdfLink';
 
 const BOX_PAGE = 20;
 const LIST_PAGE = 25;
@@ -54,6 +55,7 @@ export function PeriodPage({ code, me }: { code: string; me: Me }) {
         <h1>
           {t('tal.period.title', { code: d.code })} <StatusBadge status={d.status} />
         </h1>
+        <PdfLink href={`/talent/periods/${encodeURIComponent(d.code)}/ninebox.pdf`} label={t('pdf.ninebox')} testid="ninebox-pdf" />
       </div>
       <p class="meta-line" data-testid="period-meta">
         <span>{t('tal.asOf')}: <strong>{fmtDate(d.as_of)}</strong></span>

@@ -6,6 +6,7 @@ import { Card, ErrorBox, Link, Loading, useAsync } from '../../components/ui';
 import { succession, type Slate } from './api';
 import { readinessCounts, READINESS } from './logic';
 import { Person, ReadinessBadge, readinessLabel } from './shared';
+import { PdfLink } from '../../components/PdfLink';
 
 export function SuccessionPage({ code }: { code: string }) {
   const s = useAsync((sig) => succession(code, sig), [code]);
@@ -58,7 +59,7 @@ export function SuccessionPage({ code }: { code: string }) {
           <p class="hint">{t('tal.succ.hint')}</p>
           <div class="slate-grid" data-testid="slates">
             {shown.map((sl) => (
-              <SlateCard key={sl.position} sl={sl} />
+              <SlateCard key={sl.position} sl={sl} code={code} />
             ))}
           </div>
           {!shown.length ? <p class="muted">{t('tal.empty')}</p> : null}
@@ -107,7 +108,7 @@ export function SlateTable({ cands, testid }: { cands: Slate['candidates']; test
   );
 }
 
-function SlateCard({ sl }: { sl: Slate }) {
+function SlateCard({ sl, code }: { sl: Slate; code: string }) {
   return (
     <Card
       title={
@@ -117,7 +118,10 @@ function SlateCard({ sl }: { sl: Slate }) {
       }
       testid="slate"
     >
-      <p class="small muted">{sl.unit ?? ''}</p>
+      <p class="small muted">
+        {sl.unit ?? ''}{' '}
+        <PdfLink href={`/talent/periods/${encodeURIComponent(code)}/succession/${encodeURIComponent(sl.position)}/slate.pdf`} label={t('pdf.slate')} testid="slate-pdf" />
+      </p>
       <SlateTable cands={sl.candidates} />
     </Card>
   );

@@ -6,6 +6,7 @@ import { getCsrf, parseError, type Me } from '../../api';
 import { ExportLinks } from '../../components/ExportLinks';
 import { results, type Wave } from './api';
 import { Pager } from './common';
+import { PdfLink } from '../../components/PdfLink';
 
 const SIZE = 50;
 
@@ -39,6 +40,7 @@ export function Results({ wave, me }: { wave: Wave; me?: Me }) {
     <div data-testid="wave-results">
       <div class="row">
         <ExportLinks path={`/waves/${encodeURIComponent(wave.code)}/results`} query={{}} testid="res-export" />
+        {wave.status === 'final' ? <PdfLink href={`/waves/${encodeURIComponent(wave.code)}/recap.pdf`} label={t('pdf.recap')} testid="recap-pdf" /> : null}
         {operates && wave.status === 'final' ? (
           <button type="button" class="btn btn-small" data-testid="siasn-export" onClick={() => downloadSiasn(wave.code).then(() => setSiasnErr(null), setSiasnErr)}>
             {t('waves.siasn')}
