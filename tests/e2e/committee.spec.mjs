@@ -8,12 +8,6 @@
 const CODE = 'E2E-PANSEL';
 const COMPS = ['rekam_jejak', 'tes_tertulis', 'wawancara'];
 
-const pdfAt = async (pg, expect, sel, what) => {
-  const r = await pg.request.get(new URL(await pg.getAttribute(sel, 'href'), pg.url()).href);
-  expect.equal(r.status(), 200, `${what} downloads`);
-  expect.ok((await r.body()).subarray(0, 5).toString() === '%PDF-', `${what} is a PDF`);
-};
-
 export async function operatorSetsUpTheRoom({ login, expect, tid, screenshot, api }) {
   const page = await login('operator');
   const made = await api(page, 'POST', '/committees', { code: CODE, name: 'Pansel uji E2E', as_of: '2026-06-30' });
@@ -92,7 +86,7 @@ export async function panselDeclaresAndScores({ login, expect, tid, screenshot, 
   await screenshot(page, 'committee-member-sheet', { fullPage: true });
 }
 
-export async function operatorComputesAndFinalises({ login, expect, tid, screenshot, api }) {
+export async function operatorComputesAndFinalises({ login, expect, tid, screenshot, api , pdfAt}) {
   const page = await login('operator');
   const c = (await api(page, 'GET', `/committees/${CODE}`)).json;
   for (const m of ['K1', 'A2']) {
@@ -133,7 +127,7 @@ export async function operatorComputesAndFinalises({ login, expect, tid, screens
   expect.equal(await expect.count(page, tid('cmt-sheet')), 0, 'no score sheet once final');
   expect.equal(await expect.count(page, tid('cmt-decide')), 0, 'no compute once final');
   expect.equal((await api(page, 'GET', `/committees/${CODE}`)).json.status, 'final', 'the API agrees');
-  await pdfAt(page, expect, tid('minutes-pdf'), 'the minutes');
-  await pdfAt(page, expect, tid('letter-pdf'), 'the recommendation letter');
+  await pdfAt(page, tid('minutes-pdf'), 'the minutes');
+  await pdfAt(page, tid('letter-pdf'), 'the recommendation letter');
   await screenshot(page, 'committee-final', { fullPage: true });
 }

@@ -36,12 +36,6 @@ async function takeStep(page, { tid, expect }, id, reason, extra = {}) {
   await expect.hidden(page, tid(`${id}-panel`));
 }
 
-const pdfAt = async (pg, expect, sel, what) => {
-  const r = await pg.request.get(new URL(await pg.getAttribute(sel, 'href'), pg.url()).href);
-  expect.equal(r.status(), 200, `${what} downloads`);
-  expect.ok((await r.body()).subarray(0, 5).toString() === '%PDF-', `${what} is a PDF`);
-};
-
 export async function checkOneMove({ login, expect, tid, screenshot, api }) {
   const page = await login('operator');
   await page.click(tid('nav-moves'));
@@ -62,7 +56,7 @@ export async function checkOneMove({ login, expect, tid, screenshot, api }) {
   await expect.visible(page, `${tid('move-check')} ${tid('action-error')}`);
 }
 
-export async function packageThroughTheChain({ login, expect, tid, screenshot, api, PEGAWAI_NIP }) {
+export async function packageThroughTheChain({ login, expect, tid, screenshot, api, PEGAWAI_NIP , pdfAt}) {
   const code = `E2E-MV-${stamp()}`;
   const op = await login('operator');
   const nip = await movableNip(api, op, [PEGAWAI_NIP, '196701021997082001']);
@@ -115,7 +109,7 @@ export async function packageThroughTheChain({ login, expect, tid, screenshot, a
   expect.deepEqual(p.trail.map((s) => s.step), ['submitted', 'reviewed', 'approved', 'executed'], 'the API trail');
   const emp = (await api(op, 'GET', `/employees/${nip}`)).json;
   expect.equal(emp.position_code, TARGET, 'the employee moved');
-  await pdfAt(op, expect, tid('package-pdf'), 'the package report');
+  await pdfAt(op, tid('package-pdf'), 'the package report');
   await screenshot(op, 'moves-package-executed', { fullPage: true });
 
   // the list shows it executed

@@ -232,6 +232,16 @@ function makeContext(browser, state) {
       return { status: res.status(), json, text, headers: res.headers() };
     },
 
+    /**
+     * Follows the download link at SEL on PAGE with its session and checks the answer is a
+     * PDF (200, %PDF-); WHAT names it in failures.
+     */
+    async pdfAt(page, sel, what) {
+      const r = await page.request.get(new URL(await page.getAttribute(sel, 'href'), page.url()).href);
+      if (r.status() !== 200) throw new Error(`${what}: want 200, got ${r.status()}`);
+      if ((await r.body()).subarray(0, 5).toString() !== '%PDF-') throw new Error(`${what}: not a PDF`);
+    },
+
     /** runs the merit CLI on the test database (tenant demo); returns its stdout */
     cli(...args) {
       return execFileSync(process.env.MERIT_BIN, ['--db', process.env.MERIT_E2E_DB, '--tenant', 'demo', ...args], {

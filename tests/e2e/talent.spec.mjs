@@ -11,13 +11,7 @@ async function gridCount(page, tid, box) {
   return digits(await page.locator(`${tid(`tbox-${box}`)} .nb-count`).innerText());
 }
 
-const pdfAt = async (pg, expect, sel, what) => {
-  const r = await pg.request.get(new URL(await pg.getAttribute(sel, 'href'), pg.url()).href);
-  expect.equal(r.status(), 200, `${what} downloads`);
-  expect.ok((await r.body()).subarray(0, 5).toString() === '%PDF-', `${what} is a PDF`);
-};
-
-export async function operatorCalibratesByDragAndKeyboard({ login, expect, tid, screenshot, api }) {
+export async function operatorCalibratesByDragAndKeyboard({ login, expect, tid, screenshot, api , pdfAt}) {
   const page = await login('operator');
   const mapped = await api(page, 'POST', `/talent/periods/${PERIOD}/map`, { year: 2026 });
   expect.equal(mapped.status, 200, `mapping ${PERIOD}: ${mapped.text}`);
@@ -81,7 +75,7 @@ export async function operatorCalibratesByDragAndKeyboard({ login, expect, tid, 
   await page.click(tid('cal-submit'));
   await expect.visible(page, tid('cal-done'));
   expect.equal((await api(page, 'GET', `/talent/periods/${PERIOD}/placements/${nip2}`)).json.box.box, 5, 'moved to box 5');
-  await pdfAt(page, expect, tid('ninebox-pdf'), 'the 9-box poster');
+  await pdfAt(page, tid('ninebox-pdf'), 'the 9-box poster');
   await screenshot(page, 'talent-period');
 
   // the trail lists both calibrations

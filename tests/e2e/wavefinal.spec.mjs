@@ -22,13 +22,7 @@ function levelOf(pi, ti) {
 /** '96,30' (id-ID, as the results table writes it) → 96.3 */
 const parseId = (s) => Number(s.trim().replace(/\./g, '').replace(',', '.'));
 
-const pdfAt = async (pg, expect, sel, what) => {
-  const r = await pg.request.get(new URL(await pg.getAttribute(sel, 'href'), pg.url()).href);
-  expect.equal(r.status(), 200, `${what} downloads`);
-  expect.ok((await r.body()).subarray(0, 5).toString() === '%PDF-', `${what} is a PDF`);
-};
-
-export async function operatorRunsAWaveToPublication({ login, expect, tid, screenshot, api, log }) {
+export async function operatorRunsAWaveToPublication({ login, expect, tid, screenshot, api, log , pdfAt}) {
   const page = await login('operator');
 
   // what the plan must satisfy: the policy's minima and a real position's SKJ
@@ -195,7 +189,7 @@ export async function operatorRunsAWaveToPublication({ login, expect, tid, scree
   expect.equal(dl.suggestedFilename(), `siasn-${WAVE}.zip`, 'the SIASN zip');
   const audited = (await api(page, 'GET', `/audit?action=siasn.export&object=wave:${WAVE}`)).json;
   expect.equal(audited.total, 1, 'the export is in the audit log');
-  await pdfAt(page, expect, tid('recap-pdf'), 'the wave recap');
+  await pdfAt(page, tid('recap-pdf'), 'the wave recap');
 
   // 4. the head publishes
   const head = await login('kepala');
