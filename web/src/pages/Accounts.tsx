@@ -8,7 +8,7 @@ import type { SectionProps } from '../App';
 import { addMessages, fmtDate, fmtNumber, t } from '../i18n';
 import { formatNip } from '../nip';
 import { ErrorBox, Link, Loading, useAsync } from '../components/ui';
-import { ActionError, Ok, TextField } from './positions/kit';
+import { ActionError, Ok, TextField } from '../components/kit';
 import { accounts, createAccount, type Account } from './accounts/api';
 import { AccountActions } from './accounts/AccountActions';
 import { accountLink, accountState, checkDraft, creatableRoles, EMPTY_DRAFT, type AccountDraft } from './accounts/logic';

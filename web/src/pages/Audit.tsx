@@ -6,7 +6,7 @@ import type { SectionProps } from '../App';
 import { addMessages, fmtNumber, t } from '../i18n';
 import { navigate, useLocation } from '../router';
 import { ErrorBox, Loading, useAsync } from '../components/ui';
-import { ActionError, Pager } from './positions/kit';
+import { ActionError, Pager } from '../components/kit';
 import { auditList, auditVerify, type AuditEntry, type AuditVerify } from './audit/api';
 import './audit/audit.css';
 import { AUDIT_SIZES, auditQuery, fmtAt, readAudit, writeAudit, type AuditState } from './audit/logic';

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { useAsync } from '../../components/ui';
-import { ActionError, ConfirmAction, Ok, TextField } from '../positions/kit';
+import { ActionError, ConfirmAction, Ok, TextField } from '../../components/kit';
 import { committeeMembers, committeesBrief, disableAccount, enableAccount, giveSeat, resetPassword, type Account } from './api';
 import { accountState, checkPassword } from './logic';
 

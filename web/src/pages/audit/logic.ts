@@ -1,5 +1,5 @@
 // The audit page's pure logic: its state in the address, and the dates sent to the API.
-import { readPage, readSize } from '../positions/paging';
+import { readPage, readSize } from '../../components/paging';
 import type { AuditQuery } from './api';
 
 export const AUDIT_SIZES = [25, 50, 100];

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { formatNip } from '../../nip';
-import { ActionError, Ok, TextField } from '../positions/kit';
+import { ActionError, Ok, TextField } from '../../components/kit';
 import { addMember, declare, enrol, type Committee } from './api';
 import { filterOfficials, parseNips, saveConflicts } from './logic';
 

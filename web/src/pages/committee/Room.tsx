@@ -8,7 +8,7 @@ import type { Me } from '../../api';
 import { fmtDate, fmtNumber, getLang, t } from '../../i18n';
 import { formatNip } from '../../nip';
 import { ErrorBox, Link, Loading, useAsync } from '../../components/ui';
-import { ActionError, ConfirmAction, Ok } from '../positions/kit';
+import { ActionError, ConfirmAction, Ok } from '../../components/kit';
 import { committee, committeePolicy, committees, decide, finalise, type Committee, type CommitteeRow, type Official } from './api';
 import { AddMember, Declaration, Enrol } from './Forms';
 import { compLabel, ScoreSheet } from './ScoreSheet';

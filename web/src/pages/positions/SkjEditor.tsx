@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { label, t } from '../../i18n';
 import { useAsync } from '../../components/ui';
-import { ActionError, Ok } from './kit';
+import { ActionError, Ok } from '../../components/kit';
 import { positions, saveSkj, type Position } from './api';
 import { checkRows, competencyRef, itemsOf, rowOfField, rowsOf, sameSkj, sortRows, type CompetencyRef, type SkjRow } from './skj';
 

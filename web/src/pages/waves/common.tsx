@@ -1,84 +1,10 @@
 // Small shared pieces of the waves, assessor and policies sections.
-import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
-import { ApiError } from '../../api';
 import { fmtNumber, t } from '../../i18n';
 import { Link } from '../../components/ui';
 import { pageRange } from './logic';
 
-/** An action's error, shown next to it (the API's message and the field it names). */
-export function ActionError({ error, testid }: { error: Error | null; testid?: string }) {
-  if (!error) return null;
-  const e = error as ApiError;
-  return (
-    <p class="alert alert-error" role="alert" data-testid={testid ?? 'action-error'}>
-      {e.message}
-      {e.field ? <span class="muted"> ({e.field})</span> : null}
-    </p>
-  );
-}
-
-export function Ok({ children, testid }: { children: ComponentChildren; testid?: string }) {
-  return (
-    <p class="alert alert-ok" role="status" data-testid={testid ?? 'action-ok'}>
-      {children}
-    </p>
-  );
-}
-
-/**
- * A button that asks before it acts: the first press opens a confirmation (what will happen),
- * the second runs `run`; its error is shown beside it.
- */
-export function ConfirmAction(props: {
-  label: string;
-  question: ComponentChildren;
-  confirmLabel?: string;
-  run: () => Promise<unknown>;
-  onDone?: (v: unknown) => void;
-  testid: string;
-  primary?: boolean;
-  disabled?: boolean;
-}) {
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [err, setErr] = useState<Error | null>(null);
-  const go = async () => {
-    setBusy(true);
-    setErr(null);
-    try {
-      const v = await props.run();
-      setOpen(false);
-      props.onDone?.(v);
-    } catch (e) {
-      setErr(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div class="wv-confirm">
-      {!open ? (
-        <button type="button" class={`btn ${props.primary ? 'btn-primary' : ''}`} data-testid={props.testid} disabled={props.disabled} onClick={() => { setErr(null); setOpen(true); }}>
-          {props.label}
-        </button>
-      ) : (
-        <div class="wv-confirm-box" role="alertdialog" aria-live="assertive" data-testid={`${props.testid}-confirm`}>
-          <p>{props.question}</p>
-          <div class="row">
-            <button type="button" class="btn btn-primary" disabled={busy} data-testid={`${props.testid}-yes`} onClick={go} ref={(b) => b?.focus()}>
-              {busy ? t('app.loading') : props.confirmLabel ?? t('waves.confirm.yes')}
-            </button>
-            <button type="button" class="btn btn-ghost" disabled={busy} data-testid={`${props.testid}-no`} onClick={() => setOpen(false)}>
-              {t('waves.confirm.no')}
-            </button>
-          </div>
-        </div>
-      )}
-      <ActionError error={err} testid={`${props.testid}-error`} />
-    </div>
-  );
-}
+// The action error, the confirmation button and the success note are the shared kit's.
+export { ActionError, ConfirmAction, Ok } from '../../components/kit';
 
 export function StatusBadge({ status, family = 'waves.status' }: { status: string; family?: string }) {
   const key = `${family}.${status}`;

@@ -1,8 +1,8 @@
-// Small UI pieces shared by the positions, audit, accounts and committee sections (kit.css).
+// Small UI pieces shared by the sections (kit.css): action errors and confirmations, pagers, fields.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../../api';
-import { addMessages, fmtNumber, t } from '../../i18n';
+import { ApiError } from '../api';
+import { addMessages, fmtNumber, t } from '../i18n';
 import { pageRange } from './paging';
 import './kit.css';
 
