@@ -22,6 +22,7 @@
 #include "base/i18n.h"
 #include "base/xmalloc.h"
 #include "io/table_writer.h"
+#include "base/tmpdir.h"
 
 /* XLSX keeps at most this many characters in a cell (bytes >= characters). */
 #define XL_CELL_MAX 32767
@@ -381,7 +382,7 @@ int api_export_list_run(struct http_request *req, struct http_response *res, int
     struct arena rowmem;
     struct table_writer *tw = NULL;
     json_t *doc = NULL;
-    const char *f = NULL, *tmp = getenv("TMPDIR"), *resource, *sheet;
+    const char *f = NULL, *resource, *sheet;
     char dir[256], path[300], day[16], *limit_s = NULL, *offset_s = NULL;
     int paged = xl_declares(route, "limit") && xl_declares(route, "offset");
     int rc = -1, have_dir = 0, have_file = 0;
@@ -420,13 +421,8 @@ int api_export_list_run(struct http_request *req, struct http_response *res, int
         q.items[q.n++] = (struct http_query_param){"offset", offset_s};
     }
 
-    if (!tmp || !*tmp)
-        tmp = "/tmp";
-    snprintf(dir, sizeof(dir), "%s/merit-list.XXXXXX", tmp);
-    if (!mkdtemp(dir)) {
-        err_set(err, MERIT_EIO, "cannot create a temporary folder: %s", strerror(errno));
+    if (tmpdir_make("list", dir, sizeof(dir), err) != 0)
         goto out;
-    }
     have_dir = 1;
     snprintf(path, sizeof(path), "%s/list.%s", dir, f);
     resource = xl_resource(req, &sheet);

@@ -18,6 +18,7 @@
 #include "base/xmalloc.h"
 #include "http/server.h"
 #include "services/export.h"
+#include "base/tmpdir.h"
 
 #define EXPORTS_CSV_TYPE "text/csv; charset=utf-8"
 #define EXPORTS_XLSX_TYPE "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -59,7 +60,7 @@ static int exports_slurp(const char *path, char **data, size_t *len, struct meri
 
 int api_exports_get(struct http_request *req, struct http_response *res, struct merit_error *err)
 {
-    const char *k = http_request_param(req, "kind"), *f = NULL, *tmp = getenv("TMPDIR");
+    const char *k = http_request_param(req, "kind"), *f = NULL;
     enum import_kind kind;
     enum export_format fmt;
     int template_only = -1, rc = -1;
@@ -82,11 +83,8 @@ int api_exports_get(struct http_request *req, struct http_response *res, struct 
     template_only = template_only == 1;
     if (!template_only && http_request_db(req, &db, err) != 0)
         return -1;
-    if (!tmp || !*tmp)
-        tmp = "/tmp";
-    snprintf(dir, sizeof(dir), "%s/merit-export.XXXXXX", tmp);
-    if (!mkdtemp(dir))
-        return err_set(err, MERIT_EIO, "cannot create a temporary folder: %s", strerror(errno));
+    if (tmpdir_make("export", dir, sizeof(dir), err) != 0)
+        return -1;
     snprintf(path, sizeof(path), "%s/export.%s", dir, f);
     if (export_run(db, req->tenant_id, kind, fmt, path, template_only, &rows, err) == 0 &&
         exports_slurp(path, &data, &len, err) == 0)

@@ -17,6 +17,7 @@
 #include "io/csv_read.h"
 #include "io/table.h"
 #include "services/account.h"
+#include "base/tmpdir.h"
 
 /* One run this process has accepted and not finished yet. */
 struct irun {
@@ -87,26 +88,17 @@ static void irun_free(struct irun *j)
 /* Hard link (the server removes its upload file when the request ends), else a copy. */
 static int irun_spool(struct irun *j, const char *src, struct merit_error *err)
 {
-    const char *tmp = getenv("TMPDIR");
-    char *dir;
+    char dir[256];
+    size_t cap;
     int in = -1, out = -1, rc = -1;
     char buf[65536];
 
-    if (!tmp || !*tmp)
-        tmp = "/tmp";
-    dir = xmalloc(strlen(tmp) + 32);
-    sprintf(dir, "%s/merit-import.XXXXXX", tmp);
-    if (!mkdtemp(dir)) {
-        err_set(
-            err, MERIT_EIO,
-            T("tidak bisa membuat folder sementara: %s", "cannot create a temporary folder: %s"),
-            strerror(errno));
-        free(dir);
+    if (tmpdir_make("import", dir, sizeof(dir), err) != 0)
         return -1;
-    }
-    j->dir = dir;
-    j->path = xmalloc(strlen(dir) + strlen(j->name) + 2);
-    sprintf(j->path, "%s/%s", dir, j->name);
+    j->dir = xstrdup(dir);
+    cap = strlen(dir) + strlen(j->name) + 2;
+    j->path = xmalloc(cap);
+    snprintf(j->path, cap, "%s/%s", dir, j->name);
     if (link(src, j->path) == 0)
         return 0;
     in = open(src, O_RDONLY | O_CLOEXEC);
