@@ -8,11 +8,6 @@
 #include "services/account.h"
 #include "services/audit.h"
 
-static const char *jstr(json_t *o, const char *k)
-{
-    return json_string_value(json_object_get(o, k));
-}
-
 int api_accounts_list(struct http_request *req, struct http_response *res, struct merit_error *err)
 {
     struct db *db;
@@ -36,12 +31,12 @@ int api_accounts_create(struct http_request *req, struct http_response *res,
     int64_t id;
 
     memset(&n, 0, sizeof(n));
-    n.username = jstr(req->json, "username");
-    n.display_name = jstr(req->json, "display_name");
-    n.role = jstr(req->json, "role");
-    n.password = jstr(req->json, "password");
-    n.employee_nip = jstr(req->json, "employee_nip");
-    n.assessor_code = jstr(req->json, "assessor_code");
+    n.username = http_body_str(req, "username");
+    n.display_name = http_body_str(req, "display_name");
+    n.role = http_body_str(req, "role");
+    n.password = http_body_str(req, "password");
+    n.employee_nip = http_body_str(req, "employee_nip");
+    n.assessor_code = http_body_str(req, "assessor_code");
     n.must_change = 1; /* whoever set it is not whoever uses it */
     /* an agency admin cannot mint the role above their own */
     if (role_parse(n.role) == ROLE_SUPER_ADMIN && req->auth.role != ROLE_SUPER_ADMIN)
@@ -92,7 +87,7 @@ int api_accounts_reset(struct http_request *req, struct http_response *res, stru
     struct db *db;
 
     if (http_request_db(req, &db, err) != 0 ||
-        account_password_reset(db, req->tenant_id, u, jstr(req->json, "password"), 1,
+        account_password_reset(db, req->tenant_id, u, http_body_str(req, "password"), 1,
                                api_actor(req), time(NULL), err) != 0)
         return -1;
     http_response_json(res, 200, json_pack("{s:s, s:b}", "username", u, "must_change_password", 1));
@@ -105,13 +100,13 @@ int api_accounts_seat(struct http_request *req, struct http_response *res, struc
     struct db *db;
 
     if (http_request_db(req, &db, err) != 0 ||
-        account_link_member(db, req->tenant_id, u, jstr(req->json, "committee"),
-                            jstr(req->json, "member"), api_actor(req), err) != 0)
+        account_link_member(db, req->tenant_id, u, http_body_str(req, "committee"),
+                            http_body_str(req, "member"), api_actor(req), err) != 0)
         return -1;
     http_response_json(res, 201,
                        json_pack("{s:s, s:s, s:s}", "username", u, "committee",
-                                 jstr(req->json, "committee"), "member",
-                                 jstr(req->json, "member")));
+                                 http_body_str(req, "committee"), "member",
+                                 http_body_str(req, "member")));
     return 0;
 }
 

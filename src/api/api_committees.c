@@ -23,11 +23,6 @@
 
 #define COMMITTEE_LIST_MAX 32
 
-static const char *jstr(const struct http_request *req, const char *k)
-{
-    return json_string_value(json_object_get(req->json, k));
-}
-
 /* the committee of :code in the agency, within the caller's scope */
 static int committee_get(struct http_request *req, struct db **db, int64_t *cid,
                          struct merit_error *err)
@@ -45,7 +40,7 @@ static int committee_get(struct http_request *req, struct db **db, int64_t *cid,
 static int committee_acting(struct http_request *req, struct db *db, int64_t cid, char member[64],
                             char role[16], struct merit_error *err)
 {
-    const char *named = jstr(req, "member");
+    const char *named = http_body_str(req, "member");
 
     if (req->auth.role != ROLE_COMMITTEE) {
         if (!named || !*named)
@@ -146,10 +141,10 @@ int api_committee_create(struct http_request *req, struct http_response *res,
 
     wc_now(now);
     if (http_request_db(req, &db, err) != 0 ||
-        committee_create(db, req->tenant_id, jstr(req, "code"), jstr(req, "name"),
-                         jstr(req, "as_of"), now, api_actor(req), err) != 0)
+        committee_create(db, req->tenant_id, http_body_str(req, "code"), http_body_str(req, "name"),
+                         http_body_str(req, "as_of"), now, api_actor(req), err) != 0)
         return -1;
-    return committee_reply(req, res, db, 201, jstr(req, "code"), err);
+    return committee_reply(req, res, db, 201, http_body_str(req, "code"), err);
 }
 
 int api_committee(struct http_request *req, struct http_response *res, struct merit_error *err)
@@ -169,9 +164,9 @@ int api_committee_member(struct http_request *req, struct http_response *res,
     struct db *db;
 
     if (http_request_db(req, &db, err) != 0 ||
-        committee_member_add(db, req->tenant_id, code, jstr(req, "member"), jstr(req, "name"),
-                             jstr(req, "role"), jstr(req, "organisation"), api_actor(req),
-                             err) != 0)
+        committee_member_add(db, req->tenant_id, code, http_body_str(req, "member"),
+                             http_body_str(req, "name"), http_body_str(req, "role"),
+                             http_body_str(req, "organisation"), api_actor(req), err) != 0)
         return -1;
     return committee_reply(req, res, db, 201, code, err);
 }
@@ -213,8 +208,8 @@ int api_committee_declare(struct http_request *req, struct http_response *res,
     if (committee_strings(req, "conflicts", &nips, &n, err) != 0 ||
         committee_get(req, &db, &cid, err) != 0 ||
         committee_acting(req, db, cid, member, role, err) != 0 ||
-        committee_declare(db, req->tenant_id, code, member, jstr(req, "statement"), nips, n, now,
-                          api_actor(req), err) != 0)
+        committee_declare(db, req->tenant_id, code, member, http_body_str(req, "statement"), nips,
+                          n, now, api_actor(req), err) != 0)
         return -1;
     return committee_reply(req, res, db, 200, code, err);
 }
@@ -245,8 +240,8 @@ int api_committee_enrol(struct http_request *req, struct http_response *res,
 int api_committee_score(struct http_request *req, struct http_response *res,
                         struct merit_error *err)
 {
-    const char *code = http_request_param(req, "code"), *nip = jstr(req, "nip");
-    const char *component = jstr(req, "component");
+    const char *code = http_request_param(req, "code"), *nip = http_body_str(req, "nip");
+    const char *component = http_body_str(req, "component");
     double score = json_number_value(json_object_get(req->json, "score"));
     char member[64], role[16];
     struct db *db;

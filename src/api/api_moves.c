@@ -27,11 +27,6 @@ static const char *const moves_kinds[] = {"mutasi", "rotasi", "promosi", "demosi
 static const char *const moves_statuses[] = {"draft",    "submitted", "reviewed", "approved",
                                              "executed", "rejected",  NULL};
 
-static const char *jstr(const struct http_request *req, const char *k)
-{
-    return json_string_value(json_object_get(req->json, k));
-}
-
 /* a required query parameter, as a 400 naming it when absent */
 static int moves_required(const struct http_request *req, const char *name, const char **out,
                           struct merit_error *err)
@@ -112,10 +107,10 @@ int api_moves_package_create(struct http_request *req, struct http_response *res
 
     wc_now(now);
     if (http_request_db(req, &db, err) != 0 ||
-        move_package_create(db, req->tenant_id, jstr(req, "code"), jstr(req, "title"),
-                            api_actor(req), now, err) != 0)
+        move_package_create(db, req->tenant_id, http_body_str(req, "code"),
+                            http_body_str(req, "title"), api_actor(req), now, err) != 0)
         return -1;
-    return moves_show(req, res, 201, jstr(req, "code"), err);
+    return moves_show(req, res, 201, http_body_str(req, "code"), err);
 }
 
 int api_moves_package(struct http_request *req, struct http_response *res, struct merit_error *err)
@@ -126,7 +121,7 @@ int api_moves_package(struct http_request *req, struct http_response *res, struc
 int api_moves_package_add(struct http_request *req, struct http_response *res,
                           struct merit_error *err)
 {
-    const char *kind = jstr(req, "kind"), *date = jstr(req, "date");
+    const char *kind = http_body_str(req, "kind"), *date = http_body_str(req, "date");
     struct move_request mr;
     char today[11];
     struct db *db;
@@ -137,8 +132,8 @@ int api_moves_package_add(struct http_request *req, struct http_response *res,
         return err_set_at(err, MERIT_EINVAL, 0, "kind", "%s",
                           "mutasi | rotasi | promosi | demosi | uji");
     wc_today(today);
-    mr.nip = jstr(req, "nip");
-    mr.position = jstr(req, "to");
+    mr.nip = http_body_str(req, "nip");
+    mr.position = http_body_str(req, "to");
     mr.date = date ? date : today;
     if (http_request_db(req, &db, err) != 0 ||
         move_package_add(db, req->tenant_id, http_request_param(req, "code"), &mr, &o, err) != 0)
@@ -156,8 +151,9 @@ static int moves_step(struct http_request *req, struct http_response *res, const
 
     wc_now(now);
     if (http_request_db(req, &db, err) != 0 ||
-        move_package_step(db, req->tenant_id, code, step, api_actor(req), jstr(req, "reason"),
-                          jstr(req, "sk_number"), jstr(req, "sk_date"), now, err) != 0)
+        move_package_step(db, req->tenant_id, code, step, api_actor(req),
+                          http_body_str(req, "reason"), http_body_str(req, "sk_number"),
+                          http_body_str(req, "sk_date"), now, err) != 0)
         return -1;
     return moves_show(req, res, 200, code, err);
 }

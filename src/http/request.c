@@ -318,3 +318,8 @@ int http_query_check(const struct http_query *q, const char *spec, struct merit_
     }
     return 0;
 }
+
+const char *http_body_str(const struct http_request *req, const char *name)
+{
+    return json_string_value(json_object_get(req->json, name));
+}

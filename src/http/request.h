@@ -79,6 +79,10 @@ struct http_request {
     size_t upload_len;
 };
 
+/** The body member `name` when it is a JSON string (the route's body spec checked its type), or
+ * NULL. */
+const char *http_body_str(const struct http_request *req, const char *name);
+
 /** The value of cookie name in req->cookie (arena copy), or NULL. */
 const char *http_request_cookie(const struct http_request *req, const char *name);
 
