@@ -29,7 +29,7 @@ static void serve_help(void)
     printf(
         "%s",
         T("Pemakaian: merit serve [--listen HOST:PORT] [--threads N] [--secure-cookies]\n"
-          "                       [--upload-limit MB] [--db URL]\n"
+          "                       [--upload-limit MB] [--web DIR] [--db URL]\n"
           "\n"
           "Menjalankan server HTTP: /healthz, /readyz dan API JSON /api/v1 (dokumen OpenAPI di\n"
           "/api/v1/openapi.json). Setiap akun hanya melihat instansinya; masuk lewat\n"
@@ -49,7 +49,7 @@ static void serve_help(void)
           "(paling lama 10 detik) dan impor yang sudah diterima, lalu keluar dengan kode 0.\n"
           "Log akses ke stderr.\n",
           "Usage: merit serve [--listen HOST:PORT] [--threads N] [--secure-cookies]\n"
-          "                   [--upload-limit MB] [--db URL]\n"
+          "                   [--upload-limit MB] [--web DIR] [--db URL]\n"
           "\n"
           "Runs the HTTP server: /healthz, /readyz and the JSON API under /api/v1 (OpenAPI\n"
           "document at /api/v1/openapi.json). Every account sees only its agency; sign in\n"
