@@ -228,12 +228,15 @@ static int employees_render(struct http_request *req, struct db *db, const char 
                             int64_t *employee_id, char **body, size_t *len, struct merit_error *err)
 {
     struct employee_detail d;
-    json_t *doc, *skp, *sanctions;
+    json_t *doc, *skp, *sanctions, *pos = NULL, *gol = NULL, *tr = NULL;
     int rc;
 
+    /* one snapshot for the record and its histories */
     if (db_begin_read(db, err) != 0)
         return -1;
     rc = employee_query_get(db, req->arena, req->tenant_id, nip, &d, err);
+    if (rc == 0)
+        rc = employee_history(db, req->tenant_id, d.id, &pos, &gol, &tr, err);
     db_end_read(db);
     if (rc != 0)
         return -1;
@@ -269,17 +272,9 @@ static int employees_render(struct http_request *req, struct db *db, const char 
     json_object_set_new(doc, "sanctions", sanctions);
     json_object_set_new(doc, "latest_assessment", employees_assessment_json(req, d.assessment));
     json_object_set_new(doc, "talent", employees_box_json(req, d.talent));
-    {
-        json_t *pos, *gol, *tr;
-
-        if (employee_history(db, req->tenant_id, d.id, &pos, &gol, &tr, err) != 0) {
-            json_decref(doc);
-            return -1;
-        }
-        json_object_set_new(doc, "position_history", pos);
-        json_object_set_new(doc, "golongan_history", gol);
-        json_object_set_new(doc, "training", tr);
-    }
+    json_object_set_new(doc, "position_history", pos);
+    json_object_set_new(doc, "golongan_history", gol);
+    json_object_set_new(doc, "training", tr);
     *body = json_dumps(doc, JSON_COMPACT | JSON_REAL_PRECISION(10));
     json_decref(doc);
     if (!*body)
