@@ -19,7 +19,6 @@ const id: Dict = {
   'app.notFound.body': 'Alamat {path} tidak ada di aplikasi ini.',
   'app.forbidden': 'Tidak ada akses',
   'app.forbidden.body': 'Peran Anda tidak dapat membuka halaman ini.',
-  'app.soon': 'Halaman ini sedang disiapkan.',
   'app.none': '—',
   'app.back': 'Kembali',
   'app.home': 'Ke beranda',
@@ -305,7 +304,6 @@ const en: Dict = {
   'app.notFound.body': 'There is no {path} in this application.',
   'app.forbidden': 'No access',
   'app.forbidden.body': 'Your role cannot open this page.',
-  'app.soon': 'This page is being built.',
   'app.back': 'Back',
   'app.home': 'Go home',
 
